@@ -1,0 +1,44 @@
+package org.dgsm.node.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The `dgsm` launcher: one village node and its tools. */
+@Command(name = "dgsm",
+        mixinStandardHelpOptions = true,
+        versionProvider = DgsmCommand.Version.class,
+        description = "Distributed GSM village node: mslookup, HLR and D-GSM proxy, compatible with OsmoHLR.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class DgsmCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new DgsmCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = DgsmCommand.class.getResourceAsStream("/dgsm-version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"dgsm " + p.getProperty("version", "unknown")};
+        }
+    }
+}
