@@ -1,12 +1,8 @@
 package org.dgsm.testkit;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +18,9 @@ import java.util.Map;
 public final class OsmoHlrProcess implements AutoCloseable {
 
     public static final int VTY_PORT = 4258;
+
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile(
+            "% (Error|Unknown|Invalid|Command incomplete|Ambiguous|No |Cannot|Failed)");
 
     private final RunningProcess process;
     private final String bindIp;
@@ -43,43 +42,68 @@ public final class OsmoHlrProcess implements AutoCloseable {
         return process;
     }
 
-    /** Runs VTY commands after {@code enable}; returns everything the VTY printed. */
-    public String vty(String... commands) throws IOException {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(bindIp, VTY_PORT), 2000);
-            s.setSoTimeout(300);
-            OutputStream out = s.getOutputStream();
-            InputStream in = s.getInputStream();
-            StringBuilder script = new StringBuilder("enable\n");
-            for (String c : commands) {
-                script.append(c).append('\n');
-            }
-            script.append("exit\n");
-            out.write(script.toString().getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            StringBuilder reply = new StringBuilder();
-            byte[] buf = new byte[4096];
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    int n = in.read(buf);
-                    if (n < 0) {
-                        break;
-                    }
-                    reply.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
-                } catch (SocketTimeoutException quiet) {
-                    if (reply.length() > 0) {
-                        break;
-                    }
-                }
-            }
-            return reply.toString();
+    public String name() {
+        return process.name();
+    }
+
+    /** Everything the process printed so far. */
+    public String log() {
+        return process.log();
+    }
+
+    /** Opens a VTY session already in the enable node. */
+    public OsmoVty enabledVty() throws IOException {
+        OsmoVty vty = OsmoVty.connect(bindIp, VTY_PORT, "OsmoHLR", Duration.ofSeconds(10));
+        try {
+            vty.command("enable");
+            return vty;
+        } catch (IOException | RuntimeException e) {
+            vty.close();
+            throw e;
         }
+    }
+
+    /**
+     * Runs VTY commands in the enable node and fails if any of them was refused (osmo reports success as
+     * {@code % Created ...} / {@code % Updated ...}, refusal as {@code % Error}, {@code % Unknown command}, ...).
+     *
+     * @return everything the commands printed
+     */
+    public String vty(String... commands) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (OsmoVty vty = enabledVty()) {
+            for (String command : commands) {
+                String reply = vty.command(command);
+                if (REFUSED.matcher(reply).find()) {
+                    throw new IOException("osmo-hlr VTY refused '" + command + "': " + reply.strip());
+                }
+                all.append(reply);
+            }
+        }
+        return all.toString();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM, then SIGKILL; waits until the process is gone. Idempotent. */
+    public void stop() {
+        process.close();
     }
 
     @Override
     public void close() {
         process.close();
+    }
+
+    static boolean acceptsConnections(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static final class Builder {
@@ -135,6 +159,10 @@ public final class OsmoHlrProcess implements AutoCloseable {
         /** Starts osmo-hlr and waits (up to 20 s) until its VTY accepts connections. */
         public OsmoHlrProcess start() throws IOException, InterruptedException {
             Path binary = OsmoProgram.require("osmo-hlr", "osmo-hlr");
+            if (acceptsConnections(bindIp, VTY_PORT)) {
+                throw new IllegalStateException("something already listens on " + bindIp + ":" + VTY_PORT
+                        + "; an earlier osmo-hlr was not stopped");
+            }
             Files.createDirectories(workDir);
             Path cfg = workDir.resolve("osmo-hlr-" + ipaName + ".cfg");
             Files.writeString(cfg, config());
@@ -146,12 +174,10 @@ public final class OsmoHlrProcess implements AutoCloseable {
                 if (!p.isAlive()) {
                     throw new AssertionError("osmo-hlr exited with " + p.process().exitValue() + "\n" + p.logTail());
                 }
-                try (Socket s = new Socket()) {
-                    s.connect(new InetSocketAddress(bindIp, VTY_PORT), 200);
+                if (acceptsConnections(bindIp, VTY_PORT)) {
                     return new OsmoHlrProcess(p, bindIp);
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
                 }
+                Thread.sleep(50);
             }
             p.close();
             throw new AssertionError("osmo-hlr VTY not up within 20 s\n" + p.logTail());

@@ -32,6 +32,19 @@ public final class RunningProcess implements AutoCloseable {
         return new RunningProcess(name, p, log);
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** Everything the process printed so far. */
+    public String log() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

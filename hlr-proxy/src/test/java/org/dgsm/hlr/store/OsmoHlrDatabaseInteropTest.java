@@ -12,6 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.dgsm.testkit.OsmoHlrExtension;
+import org.dgsm.testkit.OsmoHlrProcess;
+import org.dgsm.testkit.OsmoProgram;
+import org.dgsm.testkit.OsmoVty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +54,7 @@ class OsmoHlrDatabaseInteropTest {
 
     @BeforeEach
     void requireOsmoHlr() {
-        OsmoHlrProcess.requireInstalled();
+        OsmoProgram.require("osmo-hlr", "osmo-hlr");
     }
 
     @Test
@@ -168,7 +172,7 @@ class OsmoHlrDatabaseInteropTest {
 
     @Test
     void missingOsmoHlrFailsTheTestWithTheInstallHint() {
-        assertThatThrownBy(() -> OsmoHlrProcess.requireInstalled(dir.resolve("no-osmo-hlr")))
+        assertThatThrownBy(() -> OsmoProgram.require("no-such-osmo-hlr", "osmo-hlr"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("apt-get install osmo-hlr");
     }

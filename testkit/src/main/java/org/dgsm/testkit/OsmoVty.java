@@ -1,4 +1,4 @@
-package org.dgsm.hlr.store;
+package org.dgsm.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.List;
  * reads until the next prompt ({@code Name> } or {@code Name# }). Telnet option negotiation bytes are dropped.
  * Test support; nothing in it is specific to osmo-hlr except the default prompt name.
  */
-final class OsmoVty implements AutoCloseable {
+public final class OsmoVty implements AutoCloseable {
 
     private static final int IAC = 0xff;
     private static final int SB = 250;
@@ -36,7 +36,7 @@ final class OsmoVty implements AutoCloseable {
     }
 
     /** Connects and reads the banner up to the first prompt. */
-    static OsmoVty connect(String host, int port, String promptName, Duration readTimeout) throws IOException {
+    public static OsmoVty connect(String host, int port, String promptName, Duration readTimeout) throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), (int) readTimeout.toMillis());
@@ -54,7 +54,7 @@ final class OsmoVty implements AutoCloseable {
      * Runs one command and returns what it printed, without the echoed command line and the closing prompt,
      * line ends normalised to {@code \n}. An empty string means the command printed nothing (osmo's usual success).
      */
-    String command(String line) throws IOException {
+    public String command(String line) throws IOException {
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("one command line at a time: " + line);
         }
@@ -68,7 +68,7 @@ final class OsmoVty implements AutoCloseable {
     }
 
     /** The command's output as trimmed, non-empty lines. */
-    List<String> commandLines(String line) throws IOException {
+    public List<String> commandLines(String line) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String l : command(line).split("\n")) {
             if (!l.isBlank()) {

@@ -1,4 +1,4 @@
-package org.dgsm.hlr.store;
+package org.dgsm.testkit;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,27 +14,27 @@ import org.slf4j.LoggerFactory;
  * Starts osmo-hlr processes for a test and stops all of them after it, whatever happened; when the test failed,
  * their output goes to the test log. Register with {@code @RegisterExtension}.
  */
-final class OsmoHlrExtension implements AfterEachCallback {
+public final class OsmoHlrExtension implements AfterEachCallback {
 
     private static final Logger LOG = LoggerFactory.getLogger(OsmoHlrExtension.class);
 
     private final List<OsmoHlrProcess> started = new ArrayList<>();
 
-    OsmoHlrProcess start(Path workDir, Path database) throws IOException, InterruptedException {
-        OsmoHlrProcess process = OsmoHlrProcess.start(workDir, database);
+    /** Starts a plain osmo-hlr (no mslookup) on the database file. */
+    public OsmoHlrProcess start(Path workDir, Path database) throws IOException, InterruptedException {
+        return start(OsmoHlrProcess.builder(workDir).database(database).ipaName("hlr-" + (started.size() + 1)));
+    }
+
+    public OsmoHlrProcess start(OsmoHlrProcess.Builder builder) throws IOException, InterruptedException {
+        OsmoHlrProcess process = builder.start();
         started.add(process);
         return process;
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        InterruptedException interrupted = null;
         for (OsmoHlrProcess process : started) {
-            try {
-                process.stop();
-            } catch (InterruptedException e) {
-                interrupted = e;
-            }
+            process.stop();
         }
         if (context.getExecutionException().isPresent()) {
             for (OsmoHlrProcess process : started) {
@@ -42,8 +42,5 @@ final class OsmoHlrExtension implements AfterEachCallback {
             }
         }
         started.clear();
-        if (interrupted != null) {
-            throw interrupted;
-        }
     }
 }
