@@ -44,10 +44,12 @@ final class AddressParser {
             throw new IllegalArgumentException("expected NAME=IP:PORT, got '" + text + "'");
         }
         String name = text.substring(0, eq);
-        InetSocketAddress address = socketAddress(text.substring(eq + 1), -1);
-        if (address.getPort() < 0) {
+        String at = text.substring(eq + 1);
+        boolean hasPort = at.startsWith("[") ? at.contains("]:") : at.indexOf(':') >= 0 && at.indexOf(':') == at.lastIndexOf(':');
+        if (!hasPort) {
             throw new IllegalArgumentException("missing port in '" + text + "'");
         }
+        InetSocketAddress address = socketAddress(at, 0);
         return Map.entry(name, new ServiceAddress(address.getAddress(), address.getPort()));
     }
 

@@ -70,7 +70,7 @@ public final class BenchCommand implements Runnable {
                 bench = new MslookupBench(MulticastConfig.of(group, port, networkInterface, MulticastConfig.DEFAULT_TTL),
                         domainSuffix, parsed, count, rate, timeoutMs);
             } catch (MalformedQueryException | RuntimeException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             spec.commandLine().getOut().println(bench.run());
             spec.commandLine().getOut().flush();

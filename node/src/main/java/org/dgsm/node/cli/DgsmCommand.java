@@ -12,7 +12,8 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = DgsmCommand.Version.class,
         description = "Distributed GSM village node: mslookup, HLR and D-GSM proxy, compatible with OsmoHLR.",
-        subcommands = {RunCommand.class, SubscriberCommand.class, MslookupCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, SubscriberCommand.class, MslookupCommand.class, GsupCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DgsmCommand implements Runnable {
 

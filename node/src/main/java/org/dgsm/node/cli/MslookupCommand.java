@@ -91,8 +91,11 @@ public final class MslookupCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, "invalid format: '" + format + "'");
         }
-        if (minDelayMs < 0 || timeoutMs < 0) {
-            return fail(err, "-t and -T take milliseconds >= 0");
+        if (minDelayMs < 0 || timeoutMs < 0 || minDelayMs > 0xFFFF_FFFFL || timeoutMs > 0xFFFF_FFFFL) {
+            return fail(err, "-t and -T take milliseconds 0..4294967295");
+        }
+        if (mdnsPort < 1 || mdnsPort > 65535) {
+            return fail(err, "invalid port: " + mdnsPort);
         }
         if (queries.isEmpty()) {
             spec.commandLine().usage(err);
@@ -113,6 +116,7 @@ public final class MslookupCommand implements Callable<Integer> {
     private int lookup(MulticastConfig config, OutputFormat outputFormat, PrintWriter out, PrintWriter err)
             throws Exception {
         ResultLineFormatter formatter = new ResultLineFormatter(outputFormat);
+        int unparsable = 0;
         Object outputLock = new Object();
         if (outputFormat == OutputFormat.CSV && !noCsvHeaders) {
             out.print(formatter.header() + "\n");
@@ -123,9 +127,10 @@ public final class MslookupCommand implements Callable<Integer> {
             List<CompletableFuture<?>> pending = new ArrayList<>();
             for (String arg : queries) {
                 QueryArgument q = QueryArgument.parse(arg);
-                if (q.query() == null) {
+                if (!q.isValid()) {
+                    unparsable++;
                     if (!quiet) {
-                        err.print("ERROR: cannot parse query string: '" + q.queryText() + "'\n");
+                        err.print(q.errorMessage() + "\n");
                         err.flush();
                     }
                     synchronized (outputLock) {
@@ -149,7 +154,8 @@ public final class MslookupCommand implements Callable<Integer> {
         } finally {
             group.shutdownGracefully(0, 0, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        return 0;
+        // osmo-mslookup-client prints the same ERROR line but then may hang; we finish the other queries and say so.
+        return unparsable == 0 ? 0 : 1;
     }
 
     private int fail(PrintWriter err, String message) {

@@ -66,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             settings = settings();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         Path parent = settings.database().toAbsolutePath().getParent();
         if (parent != null) {

@@ -116,7 +116,7 @@ public final class SubscriberCommand implements Runnable {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         } catch (StoreException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("ERROR: " + e.getMessage());

@@ -1,5 +1,7 @@
 package org.dgsm.node.interop;
 
+import org.dgsm.node.cli.CliRun;
+
 import org.dgsm.testkit.OsmoHlrProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

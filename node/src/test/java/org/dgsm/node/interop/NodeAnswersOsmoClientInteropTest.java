@@ -1,5 +1,7 @@
 package org.dgsm.node.interop;
 
+import org.dgsm.node.cli.CliRun;
+
 import org.dgsm.hlr.store.SubscriberStore;
 import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.mslookup.wire.DomainSuffix;

@@ -1,5 +1,7 @@
 package org.dgsm.node.interop;
 
+import org.dgsm.node.cli.CliRun;
+
 import org.dgsm.testkit.OsmoProgram;
 import org.dgsm.testkit.RunningProcess;
 

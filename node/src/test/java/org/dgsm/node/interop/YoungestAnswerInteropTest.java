@@ -1,5 +1,7 @@
 package org.dgsm.node.interop;
 
+import org.dgsm.node.cli.CliRun;
+
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;

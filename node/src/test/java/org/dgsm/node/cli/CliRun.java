@@ -1,14 +1,13 @@
-package org.dgsm.node.interop;
+package org.dgsm.node.cli;
 
-import org.dgsm.node.cli.DgsmCommand;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs the `dgsm` command line in-process and keeps what it printed. */
-record CliRun(int exitCode, String stdout, String stderr) {
+public record CliRun(int exitCode, String stdout, String stderr) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int rc = DgsmCommand.commandLine()
