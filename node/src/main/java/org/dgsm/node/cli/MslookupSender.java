@@ -52,7 +52,7 @@ final class MslookupSender {
             return 1;
         }
         out.print("Sending mDNS to " + config.group().getHostAddress() + ":" + config.port() + ": "
-                + answer.query() + " -> " + describe(answer.result()) + " (age=" + answer.result().ageSeconds()
+                + answer.query() + describe(answer.result()) + " (age=" + answer.result().ageSeconds()
                 + ") (not-last)\n");
         out.flush();
         byte[] packet = MslookupAnswerEncoder.encode(answer, domainSuffix);
@@ -118,13 +118,10 @@ final class MslookupSender {
     private static String describe(MslookupResult result) {
         StringBuilder s = new StringBuilder();
         if (result.v4() != null) {
-            s.append("ipv4: ").append(result.v4().ip().getHostAddress()).append(':').append(result.v4().port());
+            s.append(" -> ipv4: ").append(IpAddressText.format(result.v4().ip())).append(':').append(result.v4().port());
         }
         if (result.v6() != null) {
-            if (s.length() > 0) {
-                s.append(' ');
-            }
-            s.append("ipv6: [").append(IpAddressText.format(result.v6().ip())).append("]:")
+            s.append(" -> ipv6: [").append(IpAddressText.format(result.v6().ip())).append("]:")
                     .append(result.v6().port());
         }
         return s.toString();
