@@ -48,7 +48,7 @@ final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         try {
-            return new Database(file, config.createConnection("jdbc:sqlite:" + file));
+            return new Database(file, StatementCache.wrap(config.createConnection("jdbc:sqlite:" + file)));
         } catch (SQLException e) {
             throw new StoreException("cannot open SQLite database " + file + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -294,7 +295,19 @@ public final class SubscriberStore implements AutoCloseable {
      * @return the subscriber as now stored
      */
     public Subscriber recordLocationUpdate(String imsi, CnDomain domain, String servingNode, String viaProxy) {
+        return recordLocationUpdate(imsi, domain, servingNode, viaProxy, clock.instant());
+    }
+
+    /**
+     * {@link #recordLocationUpdate(String, CnDomain, String, String)} at a given time instead of the store's clock,
+     * for callers that run on an injected clock (the HLR core).
+     *
+     * @param at the time written to {@code last_lu_seen} / {@code last_lu_seen_ps} (whole seconds are kept)
+     */
+    public Subscriber recordLocationUpdate(String imsi, CnDomain domain, String servingNode, String viaProxy,
+                                           Instant at) {
         Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(at, "at");
         SubscriberIdentifiers.requireNodeName(domain == CnDomain.CS ? "VLR name" : "SGSN name", servingNode);
         if (viaProxy != null) {
             SubscriberIdentifiers.requireNodeName("proxy name", viaProxy);
@@ -303,8 +316,7 @@ public final class SubscriberStore implements AutoCloseable {
                 ? "vlr_number = ?, vlr_via_proxy = ?, last_lu_seen = ?"
                 : "sgsn_number = ?, sgsn_via_proxy = ?, last_lu_seen_ps = ?";
         return change("record a " + domain + " location update of", imsi, (c, subscriber) -> {
-            String now = OsmoTimestamp.format(clock.instant());
-            SubscriberTable.update(c, subscriber.id(), assignments, servingNode, viaProxy, now);
+            SubscriberTable.update(c, subscriber.id(), assignments, servingNode, viaProxy, OsmoTimestamp.format(at));
         });
     }
 

@@ -54,6 +54,8 @@ public final class MulticastEndpoint implements AutoCloseable {
                 .group(group)
                 .channelFactory(() -> new NioDatagramChannel(SocketProtocolFamily.INET))
                 .option(ChannelOption.SO_REUSEADDR, true)
+                // bursts of queries or answers from many villages at once; the kernel caps this at net.core.rmem_max
+                .option(ChannelOption.SO_RCVBUF, 1 << 20)
                 .option(ChannelOption.IP_MULTICAST_IF, config.networkInterface())
                 .option(ChannelOption.IP_MULTICAST_TTL, config.ttl())
                 .option(ChannelOption.IP_MULTICAST_LOOP_DISABLED, false)

@@ -31,6 +31,7 @@ public final class MslookupBench {
     private final int count;
     private final int ratePerSecond;
     private final long timeoutMillis;
+    private final int warmup;
 
     private final MslookupAnswerDecoder answerDecoder;
     private final long[] sentAt = new long[0x10000];
@@ -41,7 +42,7 @@ public final class MslookupBench {
     private long lastAnswer;
 
     public MslookupBench(MulticastConfig config, String domainSuffix, List<MslookupQuery> queries, int count,
-                         int ratePerSecond, long timeoutMillis) {
+                         int ratePerSecond, long timeoutMillis, int warmup) {
         if (queries.isEmpty() || count < 1 || ratePerSecond < 1 || timeoutMillis < 1) {
             throw new IllegalArgumentException("bench needs a query, count >= 1, rate >= 1 and timeout >= 1");
         }
@@ -55,6 +56,10 @@ public final class MslookupBench {
         this.count = count;
         this.ratePerSecond = ratePerSecond;
         this.timeoutMillis = timeoutMillis;
+        if (warmup < 0 || warmup > 100_000) {
+            throw new IllegalArgumentException("warmup must be 0..100000");
+        }
+        this.warmup = warmup;
     }
 
     /** Runs to completion and returns the JSON result line. */
@@ -64,24 +69,27 @@ public final class MslookupBench {
         AtomicReference<MulticastEndpoint> endpoint = new AtomicReference<>();
         try {
             endpoint.set(MulticastEndpoint.open(group, config, datagram -> {
-                if (onDatagram(datagram) && sent == count && outstanding == 0) {
+                if (onDatagram(datagram) && sent == warmup + count && outstanding == 0) {
                     done.countDown();
                 }
             }));
             MulticastEndpoint e = endpoint.get();
             long start = System.nanoTime();
+            int total = warmup + count;
             ScheduledFuture<?> pacer = e.eventLoop().scheduleAtFixedRate(() -> {
-                long due = Math.min(count, (System.nanoTime() - start) * ratePerSecond / 1_000_000_000L + 1);
+                long due = Math.min(total, (System.nanoTime() - start) * ratePerSecond / 1_000_000_000L + 1);
                 while (sent < due) {
                     send(e);
                 }
             }, 0, 1, TimeUnit.MILLISECONDS);
-            long budget = TimeUnit.SECONDS.toMillis(count / ratePerSecond + 1) + timeoutMillis;
+            long budget = TimeUnit.SECONDS.toMillis(total / ratePerSecond + 1) + timeoutMillis;
             done.await(budget, TimeUnit.MILLISECONDS);
             pacer.cancel(false);
             e.eventLoop().submit(() -> {
-                for (int i = 0; i < outstanding; i++) {
-                    recorder.error();
+                for (long at : sentAt) {
+                    if (at > 0) {
+                        recorder.error();
+                    }
                 }
                 outstanding = 0;
             }).syncUninterruptibly();
@@ -102,14 +110,16 @@ public final class MslookupBench {
         int id = sent & 0xFFFF;
         MslookupQuery query = queries.get(sent % queries.size());
         long now = System.nanoTime();
-        if (sent == 0) {
+        if (sent == warmup) {
             firstSend = now;
         }
         if (sentAt[id] != 0) {
-            recorder.error();   // the id wrapped while its query was still unanswered
+            if (sentAt[id] > 0) {
+                recorder.error();   // the id wrapped while its query was still unanswered
+            }
             outstanding--;
         }
-        sentAt[id] = now;
+        sentAt[id] = sent < warmup ? -now : now;   // negative: a warm-up query, answered but not counted
         sent++;
         outstanding++;
         e.send(MslookupQueryEncoder.encode(id, query, domainSuffix));
@@ -130,6 +140,9 @@ public final class MslookupBench {
         }
         sentAt[id] = 0;
         outstanding--;
+        if (at < 0) {
+            return true;
+        }
         lastAnswer = System.nanoTime();
         recorder.record(lastAnswer - at);
         return true;

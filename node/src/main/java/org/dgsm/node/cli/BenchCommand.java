@@ -44,6 +44,10 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "MS", description = "Wait per query (default ${DEFAULT-VALUE}).")
         long timeoutMs = 1000;
 
+        @Option(names = "--warmup", paramLabel = "N",
+                description = "Queries sent first at the same rate and not counted (default ${DEFAULT-VALUE}).")
+        int warmup = 0;
+
         @Option(names = {"-m", "--mdns-ip"}, paramLabel = "IP", description = "(default ${DEFAULT-VALUE})")
         String group = MulticastConfig.DEFAULT_GROUP;
 
@@ -68,7 +72,7 @@ public final class BenchCommand implements Runnable {
                     parsed.add(MslookupQuery.parse(q));
                 }
                 bench = new MslookupBench(MulticastConfig.of(group, port, networkInterface, MulticastConfig.DEFAULT_TTL),
-                        domainSuffix, parsed, count, rate, timeoutMs);
+                        domainSuffix, parsed, count, rate, timeoutMs, warmup);
             } catch (MalformedQueryException | RuntimeException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
