@@ -68,6 +68,9 @@ public final class VillageNode implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!resources.isEmpty()) {
+            log.info("village '{}' stopping", settings.siteName());
+        }
         while (!resources.isEmpty()) {
             try {
                 resources.pop().close();
