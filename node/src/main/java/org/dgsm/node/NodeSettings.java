@@ -1,16 +1,18 @@
 package org.dgsm.node;
 
 import org.dgsm.mslookup.netty.MulticastConfig;
+import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything one village node needs to start. Built from the command line (and later a config file);
- * every field is already validated.
+ * Everything one village node needs to start. Built from the command line and/or a village.yaml; every field is
+ * already validated.
  *
  * @param services the address this village announces per service name ({@code sip.voice}, {@code smpp.sms},
  *                 ...) for subscribers attached here; {@code gsup.hlr} defaults to the GSUP bind address
@@ -24,6 +26,12 @@ public record NodeSettings(String siteName,
                            Map<String, ServiceAddress> services,
                            boolean proxyEnabled) {
 
+    public static final String DEFAULT_SITE = "village";
+    public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
+    public static final int DEFAULT_GSUP_PORT = 4222;
+    public static final InetSocketAddress DEFAULT_GSUP_BIND = new InetSocketAddress("127.0.0.1", DEFAULT_GSUP_PORT);
+    public static final InetSocketAddress DEFAULT_HTTP_BIND = new InetSocketAddress("127.0.0.1", 8042);
+
     public NodeSettings {
         Objects.requireNonNull(siteName, "siteName");
         Objects.requireNonNull(database, "database");
@@ -32,5 +40,45 @@ public record NodeSettings(String siteName,
         Objects.requireNonNull(domainSuffix, "domainSuffix");
         Objects.requireNonNull(httpBind, "httpBind");
         services = Map.copyOf(services);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Defaults of `dgsm run` without options; the config file and then the command line change them. */
+    public static final class Builder {
+        private String siteName = DEFAULT_SITE;
+        private Path database = DEFAULT_DATABASE;
+        private InetSocketAddress gsupBind = DEFAULT_GSUP_BIND;
+        private MulticastConfig mslookup;
+        private String domainSuffix = DomainSuffix.DEFAULT;
+        private InetSocketAddress httpBind = DEFAULT_HTTP_BIND;
+        private final Map<String, ServiceAddress> services = new LinkedHashMap<>();
+        private boolean proxyEnabled = true;
+
+        public Builder siteName(String v) { siteName = v; return this; }
+        public Builder database(Path v) { database = v; return this; }
+        public Builder gsupBind(InetSocketAddress v) { gsupBind = v; return this; }
+        public Builder mslookup(MulticastConfig v) { mslookup = v; return this; }
+        public Builder domainSuffix(String v) { domainSuffix = DomainSuffix.requireValid(v); return this; }
+        public Builder httpBind(InetSocketAddress v) { httpBind = v; return this; }
+        public Builder proxyEnabled(boolean v) { proxyEnabled = v; return this; }
+
+        /** Replaces the announced services. */
+        public Builder services(Map<String, ServiceAddress> v) {
+            services.clear();
+            services.putAll(v);
+            return this;
+        }
+
+        public MulticastConfig mslookupOrDefault() {
+            return mslookup != null ? mslookup : MulticastConfig.defaults();
+        }
+
+        public NodeSettings build() {
+            return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
+                    proxyEnabled);
+        }
     }
 }

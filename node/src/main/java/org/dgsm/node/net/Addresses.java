@@ -1,4 +1,4 @@
-package org.dgsm.node.cli;
+package org.dgsm.node.net;
 
 import org.dgsm.mslookup.wire.ServiceAddress;
 
@@ -7,14 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
 
-/** Parses the IP:PORT and NAME=IP:PORT values of the command line, with errors that quote the value. */
-final class AddressParser {
+/** Parses IP:PORT and NAME=IP:PORT as operators write them (command line, config), with errors that quote the value. No names are resolved. */
+public final class Addresses {
 
-    private AddressParser() {
+    private Addresses() {
     }
 
     /** {@code 127.0.0.1:4222} or {@code [fd00::1]:4222}; a bare IP takes {@code defaultPort}. */
-    static InetSocketAddress socketAddress(String text, int defaultPort) {
+    public static InetSocketAddress socketAddress(String text, int defaultPort) {
         String host = text;
         int port = defaultPort;
         if (text.startsWith("[")) {
@@ -38,7 +38,7 @@ final class AddressParser {
     }
 
     /** {@code sip.voice=10.0.0.1:5060}. */
-    static Map.Entry<String, ServiceAddress> service(String text) {
+    public static Map.Entry<String, ServiceAddress> service(String text) {
         int eq = text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
             throw new IllegalArgumentException("expected NAME=IP:PORT, got '" + text + "'");
