@@ -3,7 +3,12 @@ package org.dgsm.node;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import org.dgsm.dialplan.http.DialplanHttpServer;
+import org.dgsm.dialplan.http.DialplanSettings;
+import org.dgsm.dialplan.lookup.MulticastAsyncMslookup;
+import org.dgsm.dialplan.lookup.SubscriberLocator;
 import org.dgsm.hlr.store.SubscriberStore;
+import org.dgsm.mslookup.netty.MulticastMslookupClient;
 import org.dgsm.mslookup.netty.MulticastMslookupResponder;
 import org.dgsm.mslookup.server.MslookupResponder;
 import org.dgsm.mslookup.wire.ServiceAddress;
@@ -12,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +31,7 @@ public final class VillageNode implements AutoCloseable {
     private final NodeSettings settings;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private MslookupResponder responder;
+    private DialplanHttpServer http;
 
     private VillageNode(NodeSettings settings) {
         this.settings = settings;
@@ -53,13 +61,27 @@ public final class VillageNode implements AutoCloseable {
         responder = new MslookupResponder(settings.domainSuffix(), new HomeHlrAnswerSource(store, gsupHlr));
         resources.push(MulticastMslookupResponder.open(group, settings.mslookup(), responder));
 
-        log.info("village '{}' up: subscribers in {}, mslookup on {} answering gsup.hlr with {}:{}",
+        MulticastMslookupClient client = MulticastMslookupClient.open(group, settings.mslookup(), settings.domainSuffix());
+        resources.push(client);
+        SubscriberLocator locator = SubscriberLocator.builder(new MulticastAsyncMslookup(client)).build();
+        DialplanSettings dialplan = DialplanSettings.defaults();
+        for (Map.Entry<String, ServiceAddress> own : settings.services().entrySet()) {
+            dialplan = dialplan.withOwnService(own.getKey(), own.getValue());
+        }
+        http = DialplanHttpServer.start(group, settings.httpBind(), locator, dialplan);
+        resources.push(http);
+
+        log.info("village '{}' up: subscribers in {}, mslookup on {} answering gsup.hlr with {}:{}, HTTP on {}",
                 settings.siteName(), settings.database(), settings.mslookup(),
-                gsupHlr.ip().getHostAddress(), gsupHlr.port());
+                gsupHlr.ip().getHostAddress(), gsupHlr.port(), http.localAddress());
     }
 
     public MslookupResponder responder() {
         return responder;
+    }
+
+    public InetSocketAddress httpAddress() {
+        return http.localAddress();
     }
 
     public NodeSettings settings() {
