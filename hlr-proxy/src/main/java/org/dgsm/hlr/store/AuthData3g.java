@@ -40,7 +40,8 @@ public record AuthData3g(int algorithmId, String k, String op, String opc, long 
 
     /** XOR-3G (no OP/OPc), SQN 0 and the default IND length. */
     public static AuthData3g xor3g(String k) {
-        return new AuthData3g(AuthAlgorithm.XOR_3G.id(), k, null, null, 0, DEFAULT_IND_BITLEN);
+        // OPc all zeros, as osmo-hlr's VTY stores it (osmo-hlr 1.5 refuses an XOR-3G row whose OPc is NULL)
+        return new AuthData3g(AuthAlgorithm.XOR_3G.id(), k, null, "0".repeat(32), 0, DEFAULT_IND_BITLEN);
     }
 
     /** The algorithm, or empty if the stored id is not one we know. */

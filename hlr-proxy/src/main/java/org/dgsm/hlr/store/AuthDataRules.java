@@ -37,6 +37,10 @@ final class AuthDataRules {
     }
 
     /** Validates 3G data for a file of the given osmo-hlr schema version and returns it with lower-case hex. */
+    private static boolean nullOrZeros(String hex) {
+        return hex == null || hex.matches("0+");
+    }
+
     static AuthData3g validate3g(AuthData3g data, int osmoSchemaVersion) {
         Objects.requireNonNull(data, "3G auth data");
         AuthAlgorithm algorithm = AuthAlgorithm.fromId(data.algorithmId())
@@ -50,9 +54,11 @@ final class AuthDataRules {
         switch (algorithm) {
             case XOR_3G -> {
                 k = requireHex(name + " K", data.k(), NARROW_HEX_DIGITS, NARROW_HEX_DIGITS);
-                if (data.op() != null || data.opc() != null) {
+                if (!nullOrZeros(data.op()) || !nullOrZeros(data.opc())) {
                     throw new IllegalArgumentException("XOR-3G takes no OP or OPc");
                 }
+                // what osmo-hlr's VTY stores for XOR-3G; osmo-hlr 1.5 refuses to compute from a row whose OPc is NULL
+                opc = "0".repeat(NARROW_HEX_DIGITS);
             }
             case MILENAGE, TUAK -> {
                 int opDigits = algorithm == AuthAlgorithm.TUAK ? WIDE_HEX_DIGITS : NARROW_HEX_DIGITS;
