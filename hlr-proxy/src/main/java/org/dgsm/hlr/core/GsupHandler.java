@@ -30,4 +30,13 @@ public interface GsupHandler {
 
     /** The earliest time {@link #onTime} has something to do, if any. */
     OptionalLong nextDeadline();
+
+    /**
+     * Group commit: the server hands several events to the handler inside one call of this method and sends
+     * nothing they returned before it has returned, so a handler may make all their changes durable at once here
+     * (one disk sync for many requests). If it throws, the server sends none of their answers.
+     */
+    default void inOneTransaction(Runnable events) {
+        events.run();
+    }
 }

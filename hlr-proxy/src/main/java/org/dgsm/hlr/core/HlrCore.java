@@ -38,6 +38,7 @@ public final class HlrCore implements GsupHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(HlrCore.class);
 
+    private final SubscriberStore store;
     private final HlrSettings settings;
     private final Octets ownName;
     private final GsupRoutes routes = new GsupRoutes();
@@ -53,7 +54,7 @@ public final class HlrCore implements GsupHandler {
      * @param randSource RANDs for authentication vectors ({@link RandSource#secure()} in production)
      */
     public HlrCore(SubscriberStore store, HlrSettings settings, RandSource randSource) {
-        Objects.requireNonNull(store, "store");
+        this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ownName = settings.ipaNameOctets();
         this.sendAuthInfo = new SendAuthInfoHandler(store, new AuthVectorGenerator(randSource),
@@ -135,6 +136,15 @@ public final class HlrCore implements GsupHandler {
     @Override
     public OptionalLong nextDeadline() {
         return locationUpdates.nextDeadline();
+    }
+
+    /** One SQLite commit (one sync to disk) for all the SQNs, LUs and purges of the events inside. */
+    @Override
+    public void inOneTransaction(Runnable events) {
+        store.inOneTransaction(() -> {
+            events.run();
+            return null;
+        });
     }
 
     private void receive(Octets peer, GsupMessage message, long nowMillis, Outbox out) {

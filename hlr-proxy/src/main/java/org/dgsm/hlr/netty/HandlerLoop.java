@@ -27,11 +27,16 @@ import org.slf4j.LoggerFactory;
  * and keeps one timer at the handler's {@link GsupHandler#nextDeadline()}. Connections report to it from their I/O
  * threads; the calls only enqueue work, in order, so one connection's identity, messages and disconnect reach the
  * handler in the order they happened. A handler that throws is logged and the server goes on.
+ *
+ * <p>Group commit: whatever has queued up while the handler was busy (at most {@link #MAX_BATCH} events) is handed
+ * over inside one {@link GsupHandler#inOneTransaction} call, and the answers are sent only after it returned, so
+ * under load many requests share one sync to disk and nothing is answered before it is stored.
  */
 final class HandlerLoop {
 
     private static final Logger log = LoggerFactory.getLogger(HandlerLoop.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
+    static final int MAX_BATCH = 64;
 
     /** A routed peer: its connection and what status shows about it. */
     private record Route(PeerLink link, GsupPeer status) {
@@ -46,6 +51,10 @@ final class HandlerLoop {
     /** The deadline onTime was last called for: a handler that keeps returning it is not re-run in a tight loop. */
     private long lastServed = Long.MIN_VALUE;
     private boolean stopped;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicBoolean drainScheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Answers of the batch being handled; sent once the batch is committed. Only touched by the handler thread. */
+    private List<GsupSend> held;
 
     HandlerLoop(GsupHandler handler, LongSupplier clock) {
         this.handler = handler;
@@ -131,14 +140,49 @@ final class HandlerLoop {
     }
 
     private void submit(Runnable task) {
-        try {
-            executor.execute(() -> {
-                if (!stopped) {
-                    task.run();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            log.debug("GSUP server closed; event not delivered to the handler");
+        queued.add(task);
+        scheduleDrain();
+    }
+
+    private void scheduleDrain() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                log.debug("GSUP server closed; {} events not delivered to the handler", queued.size());
+            }
+        }
+    }
+
+    /** Runs up to MAX_BATCH queued events in one handler transaction, then sends their answers. */
+    private void drain() {
+        drainScheduled.set(false);
+        List<Runnable> batch = new java.util.ArrayList<>();
+        for (Runnable task; batch.size() < MAX_BATCH && (task = queued.poll()) != null; ) {
+            batch.add(task);
+        }
+        if (!batch.isEmpty()) {
+            held = new java.util.ArrayList<>();
+            try {
+                handler.inOneTransaction(() -> {
+                    for (Runnable task : batch) {
+                        if (!stopped) {
+                            task.run();
+                        }
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.error("GSUP handler could not store a batch of {} events; their {} answers are not sent",
+                        batch.size(), held.size(), e);
+                held.clear();
+            }
+            List<GsupSend> sends = held;
+            held = null;
+            sends.forEach(this::route);
+            armTimer();
+        }
+        if (!queued.isEmpty()) {
+            scheduleDrain();
         }
     }
 
@@ -151,11 +195,15 @@ final class HandlerLoop {
             sends = List.of();
         }
         if (sends != null) {
-            for (GsupSend send : sends) {
-                route(send);
+            if (held != null) {
+                held.addAll(sends);
+            } else {
+                sends.forEach(this::route);
             }
         }
-        armTimer();
+        if (held == null) {
+            armTimer();
+        }
     }
 
     private void route(GsupSend send) {
@@ -204,7 +252,7 @@ final class HandlerLoop {
         timerAt = at;
         long delay = Math.max(at == lastServed ? 1 : 0, at - clock.getAsLong());
         try {
-            timer = executor.schedule(this::onTimer, delay, TimeUnit.MILLISECONDS);
+            timer = executor.schedule(() -> submit(this::onTimer), delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("GSUP server closing; handler timer not armed");
         }

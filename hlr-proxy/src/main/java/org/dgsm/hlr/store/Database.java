@@ -21,6 +21,8 @@ import org.sqlite.SQLiteConfig;
  */
 final class Database implements AutoCloseable {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Database.class);
+
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     /** Work on the connection; SQLExceptions become {@link StoreException}s, anything else passes through. */
@@ -33,6 +35,9 @@ final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true);
     private boolean closed;
+    /** Inside {@link #batch}: each write becomes a savepoint of the one open transaction. */
+    private boolean inBatch;
+    private long savepoints;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -96,11 +101,18 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one {@code BEGIN IMMEDIATE} transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs work in one {@code BEGIN IMMEDIATE} transaction: committed if it returns, rolled back if it throws.
+     * Inside {@link #batch} it is a savepoint instead: its changes are undone if it throws, and made durable by
+     * the batch's commit.
+     */
     <T> T write(String what, SqlWork<T> work) {
         lock.lock();
         try {
             ensureOpen();
+            if (inBatch) {
+                return inSavepoint(work);
+            }
             execute("BEGIN IMMEDIATE");
             boolean committed = false;
             try {
@@ -117,6 +129,61 @@ final class Database implements AutoCloseable {
             throw failure(what, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Group commit: every write inside {@code work} (on this thread) goes into one transaction, committed (one
+     * fsync) when {@code work} returns. A write that fails is undone alone; if the commit itself fails, all of it
+     * is rolled back and a {@link StoreException} is thrown. Callers must acknowledge nothing done inside before
+     * this returns. Holds the store's lock throughout.
+     */
+    <T> T batch(java.util.function.Supplier<T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            if (inBatch) {
+                return work.get();
+            }
+            execute("BEGIN IMMEDIATE");
+            inBatch = true;
+            boolean committed = false;
+            try {
+                T result = work.get();
+                execute("COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                inBatch = false;
+                if (!committed) {
+                    rollbackQuietly();
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("commit a batch of changes", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T inSavepoint(SqlWork<T> work) throws SQLException {
+        String name = "w" + (++savepoints);
+        execute("SAVEPOINT " + name);
+        boolean released = false;
+        try {
+            T result = work.run(connection);
+            execute("RELEASE " + name);
+            released = true;
+            return result;
+        } finally {
+            if (!released) {
+                try {
+                    execute("ROLLBACK TO " + name);
+                    execute("RELEASE " + name);
+                } catch (SQLException e) {
+                    log.warn("cannot undo a failed change inside a batch: {}", e.getMessage());
+                }
+            }
         }
     }
 

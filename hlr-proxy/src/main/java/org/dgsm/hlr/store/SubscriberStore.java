@@ -419,6 +419,16 @@ public final class SubscriberStore implements AutoCloseable {
         return Math.toIntExact(ind);
     }
 
+    /**
+     * Group commit: all changes made by {@code work} on this thread are committed together, with one sync to disk,
+     * when it returns (a change that throws is undone alone). Acknowledge nothing done inside before this returns:
+     * until then it is not durable. If the commit fails, everything inside is rolled back and a
+     * {@link StoreException} is thrown.
+     */
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return db.batch(work);
+    }
+
     /** Closes the connection; later calls throw {@link IllegalStateException}. */
     @Override
     public void close() {

@@ -181,4 +181,34 @@ class HandlerLoopTest {
         Thread.sleep(100);
         assertThat(handler.drain()).isEmpty();
     }
+
+    @Test
+    void answersOfABatchThatCouldNotBeStoredAreNotSent() throws Exception {
+        FakeLink a = new FakeLink(1);
+        loop.identified(MSC_A, a);
+        handler.next(ScriptedHandler.Kind.CONNECTED, WAIT);
+        handler.failNextCommit(new IllegalStateException("disk full"));
+        loop.message(MSC_A, a, sai("901700000024701"));
+        awaitHandled(a, 1);
+        loop.message(MSC_A, a, sai("901700000024702"));
+        assertThat(a.nextGsup().imsi()).as("only the answer that was stored").isEqualTo("901700000024702");
+    }
+
+    @Test
+    void eventsThatQueueWhileTheHandlerIsBusyShareOneTransaction() throws Exception {
+        FakeLink a = new FakeLink(1);
+        loop.identified(MSC_A, a);
+        handler.slowDown(20);
+        for (int i = 0; i < 20; i++) {
+            loop.message(MSC_A, a, sai(String.format("9017000000%05d", i)));
+        }
+        awaitHandled(a, 20);
+        for (int i = 0; i < 20; i++) {
+            assertThat(a.nextGsup().imsi()).isEqualTo(String.format("9017000000%05d", i));
+        }
+        synchronized (handler.transactions) {
+            assertThat(handler.transactions.stream().mapToInt(Integer::intValue).sum()).isEqualTo(21);
+            assertThat(handler.transactions).as("some transactions covered several events").anyMatch(n -> n > 1);
+        }
+    }
 }

@@ -36,6 +36,25 @@ final class ScriptedHandler implements GsupHandler {
     private volatile boolean routeByDestination = true;
     private volatile RuntimeException failNext;
     private volatile long messageDelayMillis;
+    private volatile RuntimeException failNextCommit;
+    /** How many calls each inOneTransaction covered, in order. */
+    final List<Integer> transactions = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @Override
+    public void inOneTransaction(Runnable events) {
+        long before = recorded.get();
+        events.run();
+        transactions.add((int) (recorded.get() - before));
+        RuntimeException failure = failNextCommit;
+        if (failure != null) {
+            failNextCommit = null;
+            throw failure;
+        }
+    }
+
+    void failNextCommit(RuntimeException e) {
+        failNextCommit = e;
+    }
 
     @Override
     public List<GsupSend> onPeerConnected(Octets peer, long nowMillis) {
@@ -118,7 +137,10 @@ final class ScriptedHandler implements GsupHandler {
         failNext = e;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong recorded = new java.util.concurrent.atomic.AtomicLong();
+
     private void record(Call call) {
+        recorded.incrementAndGet();
         threads.add(call.thread());
         calls.add(call);
     }
