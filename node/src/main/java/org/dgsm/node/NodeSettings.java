@@ -1,5 +1,6 @@
 package org.dgsm.node;
 
+import org.dgsm.hlr.core.HlrSettings;
 import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
@@ -14,8 +15,11 @@ import java.util.Objects;
  * Everything one village node needs to start. Built from the command line and/or a village.yaml; every field is
  * already validated.
  *
- * @param services the address this village announces per service name ({@code sip.voice}, {@code smpp.sms},
- *                 ...) for subscribers attached here; {@code gsup.hlr} defaults to the GSUP bind address
+ * @param services    the address this village announces per service name ({@code sip.voice}, {@code smpp.sms},
+ *                    ...) for subscribers attached here; {@code gsup.hlr} defaults to the GSUP bind address
+ * @param mscServices per local MSC (by IPA name): service addresses that replace the global ones for
+ *                    subscribers attached at that MSC (as osmo-hlr's {@code msc ipa-name} blocks)
+ * @param hlr         the HLR's own IPA name, reject causes and LU behaviour
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -24,6 +28,8 @@ public record NodeSettings(String siteName,
                            String domainSuffix,
                            InetSocketAddress httpBind,
                            Map<String, ServiceAddress> services,
+                           Map<String, Map<String, ServiceAddress>> mscServices,
+                           HlrSettings hlr,
                            boolean proxyEnabled) {
 
     public static final String DEFAULT_SITE = "village";
@@ -39,7 +45,9 @@ public record NodeSettings(String siteName,
         Objects.requireNonNull(mslookup, "mslookup");
         Objects.requireNonNull(domainSuffix, "domainSuffix");
         Objects.requireNonNull(httpBind, "httpBind");
+        Objects.requireNonNull(hlr, "hlr");
         services = Map.copyOf(services);
+        mscServices = Map.copyOf(mscServices);
     }
 
     public static Builder builder() {
@@ -55,6 +63,8 @@ public record NodeSettings(String siteName,
         private String domainSuffix = DomainSuffix.DEFAULT;
         private InetSocketAddress httpBind = DEFAULT_HTTP_BIND;
         private final Map<String, ServiceAddress> services = new LinkedHashMap<>();
+        private final Map<String, Map<String, ServiceAddress>> mscServices = new LinkedHashMap<>();
+        private HlrSettings hlr;
         private boolean proxyEnabled = true;
 
         public Builder siteName(String v) { siteName = v; return this; }
@@ -64,6 +74,13 @@ public record NodeSettings(String siteName,
         public Builder domainSuffix(String v) { domainSuffix = DomainSuffix.requireValid(v); return this; }
         public Builder httpBind(InetSocketAddress v) { httpBind = v; return this; }
         public Builder proxyEnabled(boolean v) { proxyEnabled = v; return this; }
+        /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
+        public Builder hlr(HlrSettings v) { hlr = v; return this; }
+
+        public Builder mscServices(String mscIpaName, Map<String, ServiceAddress> v) {
+            mscServices.put(mscIpaName, Map.copyOf(v));
+            return this;
+        }
 
         /** Replaces the announced services. */
         public Builder services(Map<String, ServiceAddress> v) {
@@ -77,8 +94,9 @@ public record NodeSettings(String siteName,
         }
 
         public NodeSettings build() {
+            HlrSettings hlrSettings = hlr != null ? hlr : HlrSettings.defaults().withIpaName("hlr-" + siteName);
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
-                    proxyEnabled);
+                    mscServices, hlrSettings, proxyEnabled);
         }
     }
 }

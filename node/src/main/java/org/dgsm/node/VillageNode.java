@@ -12,18 +12,26 @@ import org.dgsm.mslookup.netty.MulticastMslookupClient;
 import org.dgsm.mslookup.netty.MulticastMslookupResponder;
 import org.dgsm.mslookup.server.MslookupResponder;
 import org.dgsm.mslookup.wire.ServiceAddress;
-import org.dgsm.node.mslookup.HomeHlrAnswerSource;
+import org.dgsm.node.mslookup.VillageAnswers;
+import org.dgsm.hlr.core.HlrCore;
+import org.dgsm.hlr.mslookup.HlrAnswerSource;
+import org.dgsm.hlr.netty.GsupServer;
+import org.dgsm.hlr.netty.GsupServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 
-/** One running village: its subscriber store and the mslookup responder that tells the mesh about it. */
+/**
+ * One running village: its subscriber store, the HLR serving the local MSCs/SGSNs over GSUP, the mslookup
+ * responder that tells the mesh about its subscribers, and the HTTP lookup API for the PBX.
+ */
 public final class VillageNode implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VillageNode.class);
@@ -31,6 +39,8 @@ public final class VillageNode implements AutoCloseable {
     private final NodeSettings settings;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private MslookupResponder responder;
+    private HlrCore hlr;
+    private GsupServer gsup;
     private DialplanHttpServer http;
 
     private VillageNode(NodeSettings settings) {
@@ -56,9 +66,12 @@ public final class VillageNode implements AutoCloseable {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         resources.push(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly());
 
-        ServiceAddress gsupHlr = settings.services().getOrDefault(HomeHlrAnswerSource.SERVICE,
-                new ServiceAddress(settings.gsupBind().getAddress(), settings.gsupBind().getPort()));
-        responder = new MslookupResponder(settings.domainSuffix(), new HomeHlrAnswerSource(store, gsupHlr));
+        hlr = new HlrCore(store, settings.hlr());
+        gsup = GsupServer.start(group, settings.gsupBind(), hlr, GsupServerSettings.defaults());
+        resources.push(gsup);
+
+        responder = new MslookupResponder(settings.domainSuffix(),
+                new HlrAnswerSource(store, VillageAnswers.from(settings), Clock.systemUTC()));
         resources.push(MulticastMslookupResponder.open(group, settings.mslookup(), responder));
 
         MulticastMslookupClient client = MulticastMslookupClient.open(group, settings.mslookup(), settings.domainSuffix());
@@ -71,13 +84,21 @@ public final class VillageNode implements AutoCloseable {
         http = DialplanHttpServer.start(group, settings.httpBind(), locator, dialplan);
         resources.push(http);
 
-        log.info("village '{}' up: subscribers in {}, mslookup on {} answering gsup.hlr with {}:{}, HTTP on {}",
-                settings.siteName(), settings.database(), settings.mslookup(),
-                gsupHlr.ip().getHostAddress(), gsupHlr.port(), http.localAddress());
+        log.info("village '{}' up: HLR '{}' with subscribers in {}, GSUP on {}, mslookup on {}, HTTP on {}",
+                settings.siteName(), settings.hlr().ipaName(), settings.database(), gsup.localAddress(),
+                settings.mslookup(), http.localAddress());
     }
 
     public MslookupResponder responder() {
         return responder;
+    }
+
+    public HlrCore hlr() {
+        return hlr;
+    }
+
+    public GsupServer gsup() {
+        return gsup;
     }
 
     public InetSocketAddress httpAddress() {

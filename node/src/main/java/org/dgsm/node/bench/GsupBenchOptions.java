@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * ({@code subcommands = {BenchCommand.Mslookup.class, GsupBenchOptions.class}}). Prints one JSON line; exit code 0,
  * 1 if the server did not accept the connections, 2 for bad options.
  */
-@Command(name = "gsup", mixinStandardHelpOptions = true,
+@Command(name = "gsup", mixinStandardHelpOptions = true, versionProvider = org.dgsm.node.cli.DgsmCommand.Version.class,
         description = "GSUP load generator acting as C MSCs (C connections, IPA names bench-msc-1..C), N SAI or LU"
                 + " transactions in total; works against our node and osmo-hlr alike.")
 public final class GsupBenchOptions implements Callable<Integer> {

@@ -4,6 +4,7 @@ import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.MalformedQueryException;
 import org.dgsm.mslookup.wire.MslookupQuery;
+import org.dgsm.node.bench.GsupBenchOptions;
 import org.dgsm.node.bench.MslookupBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
 /** `dgsm bench ...`: bounded load generators that print one JSON line. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = DgsmCommand.Version.class,
         description = "Bounded load generators; each prints one JSON line (per_second, p50_ms, p99_ms, errors).",
-        subcommands = {BenchCommand.Mslookup.class})
+        subcommands = {BenchCommand.Mslookup.class, GsupBenchOptions.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +25,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing bench: mslookup");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing bench: mslookup or gsup");
     }
 
     @Command(name = "mslookup", mixinStandardHelpOptions = true, versionProvider = DgsmCommand.Version.class,

@@ -33,7 +33,7 @@ public final class DgsmCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();

@@ -1,5 +1,6 @@
 package org.dgsm.node.config;
 
+import org.dgsm.hlr.core.HlrSettings;
 import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +31,11 @@ import java.util.Set;
  * database: /var/lib/dgsm/hlr.db
  * gsup:
  *   bind: 10.23.0.1:4222
+ *   ipa-name: hlr-north            # unique in the mesh; default hlr-SITE
+ * hlr:
+ *   reject-cause-not-found: 11     # as OsmoHLR 1.9 (1.5 used 2)
+ *   reject-cause-no-proxy: 17
+ *   store-imei: false
  * mslookup:
  *   group: 239.192.23.42:4266
  *   interface: eth1
@@ -37,6 +44,9 @@ import java.util.Set;
  * services:
  *   sip.voice: 10.23.0.1:5060
  *   smpp.sms: 10.23.0.1:2775
+ * msc:                             # per-MSC addresses, by the MSC's IPA name
+ *   msc-north-2:
+ *     sip.voice: 10.23.0.2:5060
  * http:
  *   bind: 127.0.0.1:8042
  * proxy:
@@ -83,7 +93,7 @@ public final class VillageConfigLoader {
             throw new ConfigException(source + ": empty config");
         }
         YamlSection top = new YamlSection(source, "", root)
-                .allowOnly(Set.of("site", "database", "gsup", "mslookup", "services", "http", "proxy"));
+                .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy"));
         NodeSettings.Builder b = NodeSettings.builder();
         b.siteName(top.requiredString("site"));
         if (!b.build().siteName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -91,10 +101,23 @@ public final class VillageConfigLoader {
         }
         top.string("database").ifPresent(db -> b.database(base == null ? Path.of(db) : base.resolve(db)));
 
+        HlrSettings hlr = HlrSettings.defaults().withIpaName("hlr-" + b.build().siteName());
         if (top.has("gsup")) {
-            YamlSection gsup = top.section("gsup").orElseThrow().allowOnly(Set.of("bind"));
+            YamlSection gsup = top.section("gsup").orElseThrow().allowOnly(Set.of("bind", "ipa-name"));
             gsup.parsed("bind", t -> Addresses.socketAddress(t, NodeSettings.DEFAULT_GSUP_PORT)).ifPresent(b::gsupBind);
+            Optional<String> ipaName = gsup.parsed("ipa-name", VillageConfigLoader::ipaName);
+            if (ipaName.isPresent()) {
+                hlr = hlr.withIpaName(ipaName.get());
+            }
         }
+        if (top.has("hlr")) {
+            YamlSection h = top.section("hlr").orElseThrow()
+                    .allowOnly(Set.of("reject-cause-not-found", "reject-cause-no-proxy", "store-imei"));
+            hlr = hlr.withRejectCauses(h.integer("reject-cause-not-found", 1, 255).orElse(hlr.notFoundCause()),
+                    h.integer("reject-cause-no-proxy", 1, 255).orElse(hlr.noProxyCause()));
+            hlr = hlr.withStoreImei(h.bool("store-imei").orElse(hlr.storeImei()));
+        }
+        b.hlr(hlr);
         if (top.has("mslookup")) {
             YamlSection m = top.section("mslookup").orElseThrow()
                     .allowOnly(Set.of("group", "interface", "ttl", "domain-suffix"));
@@ -111,16 +134,18 @@ public final class VillageConfigLoader {
             m.parsed("domain-suffix", DomainSuffix::requireValid).ifPresent(b::domainSuffix);
         }
         if (top.has("services")) {
-            YamlSection s = top.section("services").orElseThrow();
-            Map<String, ServiceAddress> services = new LinkedHashMap<>();
-            for (String name : s.keys()) {
-                InetSocketAddress a = s.parsed(name, t -> Addresses.socketAddress(t, 0)).orElseThrow();
-                if (a.getPort() == 0) {
-                    throw s.error(name, "give IP:PORT");
+            b.services(services(top.section("services").orElseThrow()));
+        }
+        if (top.has("msc")) {
+            YamlSection msc = top.section("msc").orElseThrow();
+            for (String name : msc.keys()) {
+                try {
+                    ipaName(name);
+                } catch (IllegalArgumentException e) {
+                    throw msc.error(name, e.getMessage());
                 }
-                services.put(name, new ServiceAddress(a.getAddress(), a.getPort()));
+                b.mscServices(name, services(msc.section(name).orElseThrow()));
             }
-            b.services(services);
         }
         if (top.has("http")) {
             YamlSection http = top.section("http").orElseThrow().allowOnly(Set.of("bind"));
@@ -131,5 +156,25 @@ public final class VillageConfigLoader {
             proxy.bool("enabled").ifPresent(b::proxyEnabled);
         }
         return b;
+    }
+
+    private static Map<String, ServiceAddress> services(YamlSection s) throws ConfigException {
+        Map<String, ServiceAddress> services = new LinkedHashMap<>();
+        for (String name : s.keys()) {
+            InetSocketAddress a = s.parsed(name, t -> Addresses.socketAddress(t, 0)).orElseThrow();
+            if (a.getPort() == 0) {
+                throw s.error(name, "give IP:PORT");
+            }
+            services.put(name, new ServiceAddress(a.getAddress(), a.getPort()));
+        }
+        return services;
+    }
+
+    /** An IPA name as osmo's VTY takes it: printable, no blanks, at most 31 characters. */
+    private static String ipaName(String text) {
+        if (!text.matches("[!-~]{1,31}")) {
+            throw new IllegalArgumentException("an IPA name is 1..31 printable characters without blanks, got '" + text + "'");
+        }
+        return text;
     }
 }

@@ -66,7 +66,10 @@ public final class Addresses {
     }
 
     private static InetAddress ip(String host, String whole) {
-        if (host.isEmpty() || !host.matches("[0-9a-fA-F:.]+")) {
+        // Only literals reach getByName: dotted-quad IPv4, or text with a colon (IPv6), which it never resolves.
+        boolean ipv4 = host.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+        boolean ipv6 = host.indexOf(':') >= 0 && host.matches("[0-9a-fA-F:.]+");
+        if (!ipv4 && !ipv6) {
             throw new IllegalArgumentException("not an IP address in '" + whole + "'");
         }
         try {

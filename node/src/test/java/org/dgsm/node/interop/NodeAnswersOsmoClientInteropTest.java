@@ -3,8 +3,6 @@ package org.dgsm.node.interop;
 import org.dgsm.node.cli.CliRun;
 
 import org.dgsm.hlr.store.SubscriberStore;
-import org.dgsm.mslookup.netty.MulticastConfig;
-import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
 import org.dgsm.node.NodeSettings;
 import org.dgsm.node.VillageNode;
@@ -35,9 +33,9 @@ class NodeAnswersOsmoClientInteropTest {
             store.create("901700000014701", "1001");
             store.create("901700000024702");
         }
-        node = VillageNode.start(new NodeSettings("north", db, new InetSocketAddress("127.0.0.3", 4222),
-                MulticastConfig.defaults(), DomainSuffix.DEFAULT, new InetSocketAddress("127.0.0.1", 8042),
-                Map.of("sip.voice", new ServiceAddress(InetAddress.getByName("127.0.0.3"), 5060)), true));
+        node = VillageNode.start(NodeSettings.builder().siteName("north").database(db)
+                .gsupBind(new InetSocketAddress("127.0.0.3", 4222)).httpBind(new InetSocketAddress("127.0.0.3", 8042))
+                .services(Map.of("sip.voice", new ServiceAddress(InetAddress.getByName("127.0.0.3"), 5060))).build());
     }
 
     @AfterEach

@@ -29,6 +29,13 @@ class AddressesTest {
     }
 
     @Test
+    void refusesHexWordsThatLookLikeNamesWithoutResolvingThem() {
+        assertThatThrownBy(() -> Addresses.socketAddress("deadbeef:1", 1)).hasMessageContaining("not an IP address");
+        assertThatThrownBy(() -> Addresses.socketAddress("ab.cd", 1)).hasMessageContaining("not an IP address");
+        assertThatThrownBy(() -> Addresses.socketAddress("300.1.1.1", 1)).hasMessageContaining("not an IP address");
+    }
+
+    @Test
     void refusesPortsOutOfRange() {
         assertThatThrownBy(() -> Addresses.socketAddress("127.0.0.1:70000", 1)).hasMessageContaining("1..65535");
     }
