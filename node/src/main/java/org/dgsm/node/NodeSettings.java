@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param mscServices per local MSC (by IPA name): service addresses that replace the global ones for
  *                    subscribers attached at that MSC (as osmo-hlr's {@code msc ipa-name} blocks)
  * @param hlr         the HLR's own IPA name, reject causes and LU behaviour
+ * @param discoveryEnabled announce this village and find the others by DNS-SD on the mesh interface
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -30,7 +31,8 @@ public record NodeSettings(String siteName,
                            Map<String, ServiceAddress> services,
                            Map<String, Map<String, ServiceAddress>> mscServices,
                            HlrSettings hlr,
-                           boolean proxyEnabled) {
+                           boolean proxyEnabled,
+                           boolean discoveryEnabled) {
 
     public static final String DEFAULT_SITE = "village";
     public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
@@ -66,6 +68,7 @@ public record NodeSettings(String siteName,
         private final Map<String, Map<String, ServiceAddress>> mscServices = new LinkedHashMap<>();
         private HlrSettings hlr;
         private boolean proxyEnabled = true;
+        private boolean discoveryEnabled = true;
 
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder database(Path v) { database = v; return this; }
@@ -74,6 +77,7 @@ public record NodeSettings(String siteName,
         public Builder domainSuffix(String v) { domainSuffix = DomainSuffix.requireValid(v); return this; }
         public Builder httpBind(InetSocketAddress v) { httpBind = v; return this; }
         public Builder proxyEnabled(boolean v) { proxyEnabled = v; return this; }
+        public Builder discoveryEnabled(boolean v) { discoveryEnabled = v; return this; }
         /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
         public Builder hlr(HlrSettings v) { hlr = v; return this; }
 
@@ -96,7 +100,7 @@ public record NodeSettings(String siteName,
         public NodeSettings build() {
             HlrSettings hlrSettings = hlr != null ? hlr : HlrSettings.defaults().withIpaName("hlr-" + siteName);
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
-                    mscServices, hlrSettings, proxyEnabled);
+                    mscServices, hlrSettings, proxyEnabled, discoveryEnabled);
         }
     }
 }

@@ -12,7 +12,17 @@ import org.dgsm.mslookup.netty.MulticastMslookupClient;
 import org.dgsm.mslookup.netty.MulticastMslookupResponder;
 import org.dgsm.mslookup.server.MslookupResponder;
 import org.dgsm.mslookup.wire.ServiceAddress;
+import org.dgsm.dialplan.http.HttpAnswer;
+import org.dgsm.hlr.mslookup.MslookupServiceSettings;
+import org.dgsm.node.discovery.DiscoverySettings;
+import org.dgsm.node.discovery.LocalVillage;
+import org.dgsm.node.discovery.PeerDiscovery;
 import org.dgsm.node.mslookup.VillageAnswers;
+import org.dgsm.node.status.GsupPeerStatus;
+import org.dgsm.node.status.Metrics;
+import org.dgsm.node.status.MslookupCounters;
+import org.dgsm.node.status.StatusCollector;
+import org.dgsm.node.status.StatusRoutes;
 import org.dgsm.hlr.core.HlrCore;
 import org.dgsm.hlr.mslookup.HlrAnswerSource;
 import org.dgsm.hlr.netty.GsupServer;
@@ -21,7 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.Collections;
 import java.time.Clock;
 import java.util.Map;
 import java.util.ArrayDeque;
@@ -40,6 +54,7 @@ public final class VillageNode implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private MslookupResponder responder;
     private HlrCore hlr;
+    private PeerDiscovery discovery;
     private GsupServer gsup;
     private DialplanHttpServer http;
 
@@ -60,6 +75,13 @@ public final class VillageNode implements AutoCloseable {
     }
 
     private void startParts() throws IOException {
+        // first: a new village takes about 4 s to be announced, the rest of the start runs meanwhile
+        if (settings.discoveryEnabled()) {
+            discovery = PeerDiscovery.start(DiscoverySettings.defaults(meshAddress()),
+                    new LocalVillage(settings.siteName(), BuildInfo.version(), settings.services(), settings.httpBind().getPort()),
+                    Clock.systemUTC(), event -> log.info("peer village {}", event));
+            resources.push(discovery);
+        }
         SubscriberStore store = SubscriberStore.open(settings.database());
         resources.push(store);
 
@@ -81,12 +103,45 @@ public final class VillageNode implements AutoCloseable {
         for (Map.Entry<String, ServiceAddress> own : settings.services().entrySet()) {
             dialplan = dialplan.withOwnService(own.getKey(), own.getValue());
         }
-        http = DialplanHttpServer.start(group, settings.httpBind(), locator, dialplan);
+        StatusCollector status = statusCollector(store);
+        StatusRoutes statusRoutes = new StatusRoutes(status::snapshot, new Metrics(status::snapshot));
+        http = DialplanHttpServer.start(group, settings.httpBind(), locator, dialplan,
+                (method, target) -> statusRoutes.handle(method, target).map(r ->
+                        new HttpAnswer(r.status(), r.contentType(), r.bodyText(), r.headers())));
         resources.push(http);
 
         log.info("village '{}' up: HLR '{}' with subscribers in {}, GSUP on {}, mslookup on {}, HTTP on {}",
                 settings.siteName(), settings.hlr().ipaName(), settings.database(), gsup.localAddress(),
                 settings.mslookup(), http.localAddress());
+    }
+
+    private StatusCollector statusCollector(SubscriberStore store) {
+        Clock clock = Clock.systemUTC();
+        StatusCollector.Builder b = StatusCollector.builder(settings.siteName(), BuildInfo.version(), clock)
+                .startedAt(clock.instant())
+                .gsupPeers(() -> hlr.connectedPeers().stream()
+                        .map(p -> new GsupPeerStatus(p.name(), Instant.ofEpochMilli(p.connectedAtMillis()),
+                                p.servesCs(), p.servesPs()))
+                        .toList())
+                .attachedSubscribers(() -> store.countAttachedSince(
+                        clock.instant().minus(MslookupServiceSettings.DEFAULT_VALIDITY)))
+                .mslookup(() -> new MslookupCounters(responder.queriesSeen(), responder.answered(),
+                        responder.malformedPackets()));
+        if (discovery != null) {
+            b.peers(discovery::peers);
+        }
+        return b.build();
+    }
+
+    /** Where DNS-SD runs: the GSUP address when it is a concrete one, else the mslookup interface's IPv4 address. */
+    private InetAddress meshAddress() throws IOException {
+        if (!settings.gsupBind().getAddress().isAnyLocalAddress()) {
+            return settings.gsupBind().getAddress();
+        }
+        return Collections.list(settings.mslookup().networkInterface().getInetAddresses()).stream()
+                .filter(a -> a instanceof Inet4Address).findFirst()
+                .orElseThrow(() -> new IOException("interface " + settings.mslookup().networkInterface().getName()
+                        + " has no IPv4 address for peer discovery; set discovery: enabled: false or bind GSUP"));
     }
 
     public MslookupResponder responder() {

@@ -25,7 +25,7 @@ class VillageNodeTest {
     Path dir;
 
     private NodeSettings settings(InetSocketAddress http) throws Exception {
-        return NodeSettings.builder().siteName("north").database(dir.resolve("hlr.db"))
+        return NodeSettings.builder().siteName("north").discoveryEnabled(false).database(dir.resolve("hlr.db"))
                 .gsupBind(new InetSocketAddress("127.0.0.4", 4222)).httpBind(http)
                 .services(Map.of("sip.voice", new ServiceAddress(InetAddress.getByName("127.0.0.4"), 5060)))
                 .build();

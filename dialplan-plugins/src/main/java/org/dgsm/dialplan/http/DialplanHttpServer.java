@@ -55,9 +55,15 @@ public final class DialplanHttpServer implements AutoCloseable {
      */
     public static DialplanHttpServer start(EventLoopGroup group, InetSocketAddress bind, SubscriberLocator locator,
                                            DialplanSettings settings) throws IOException {
+        return start(group, bind, locator, settings, MountedRoutes.NONE);
+    }
+
+    /** The same server with {@code mounted} asked first for every request (the node's status page). */
+    public static DialplanHttpServer start(EventLoopGroup group, InetSocketAddress bind, SubscriberLocator locator,
+                                           DialplanSettings settings, MountedRoutes mounted) throws IOException {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(bind, "bind");
-        DialplanRoutes routes = new DialplanRoutes(locator, settings);
+        DialplanRoutes routes = new DialplanRoutes(locator, settings, Objects.requireNonNull(mounted, "mounted"));
         ChannelGroup connections = new DefaultChannelGroup("dialplan-http", GlobalEventExecutor.INSTANCE);
         int maxBody = settings.maxRequestBytes();
         ServerBootstrap bootstrap = new ServerBootstrap()

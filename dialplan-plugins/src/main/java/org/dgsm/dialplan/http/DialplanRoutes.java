@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,10 +18,16 @@ final class DialplanRoutes {
 
     private final LookupEndpoint lookup;
     private final FreeswitchDialplanEndpoint freeswitch;
+    private final MountedRoutes mounted;
 
     DialplanRoutes(SubscriberLocator locator, DialplanSettings settings) {
+        this(locator, settings, MountedRoutes.NONE);
+    }
+
+    DialplanRoutes(SubscriberLocator locator, DialplanSettings settings, MountedRoutes mounted) {
         this.lookup = new LookupEndpoint(locator, settings);
         this.freeswitch = new FreeswitchDialplanEndpoint(locator, settings);
+        this.mounted = mounted;
     }
 
     CompletableFuture<HttpAnswer> handle(String method, String target, String body) {
@@ -32,6 +39,10 @@ final class DialplanRoutes {
     }
 
     private CompletableFuture<HttpAnswer> route(String method, String target, String body) {
+        Optional<HttpAnswer> other = mounted.handle(method, target);
+        if (other.isPresent()) {
+            return done(other.get());
+        }
         int q = target.indexOf('?');
         String path = q < 0 ? target : target.substring(0, q);
         String query = q < 0 ? "" : target.substring(q + 1);

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /** An HTTP response before it meets Netty: status, media type, body text and extra headers. */
-record HttpAnswer(int status, String contentType, String body, Map<String, String> headers) {
+public record HttpAnswer(int status, String contentType, String body, Map<String, String> headers) {
 
     static final String JSON = "application/json; charset=utf-8";
     static final String XML = "text/xml; charset=utf-8";
 
-    HttpAnswer {
+    public HttpAnswer {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
         headers = Map.copyOf(headers);

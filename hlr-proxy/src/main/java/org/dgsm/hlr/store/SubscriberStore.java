@@ -233,6 +233,23 @@ public final class SubscriberStore implements AutoCloseable {
         return db.read("look up subscriber id", c -> SubscriberTable.findById(c, id));
     }
 
+    /**
+     * How many subscribers did a CS location update directly at a local VLR (not through a proxy) at or after
+     * {@code since}: the ones this village answers service lookups for.
+     */
+    public long countAttachedSince(java.time.Instant since) {
+        String from = OsmoTimestamp.format(since);
+        return db.read("count attached subscribers", c -> {
+            try (java.sql.PreparedStatement st = c.prepareStatement("SELECT count(*) FROM subscriber"
+                    + " WHERE vlr_number IS NOT NULL AND vlr_number != '' AND vlr_via_proxy IS NULL AND last_lu_seen >= ?")) {
+                st.setString(1, from);
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     /** All subscribers, ordered by id. */
     public List<Subscriber> list() {
         return db.read("list subscribers", SubscriberTable::all);

@@ -98,4 +98,18 @@ class SubscriberStoreChangesTest {
         assertThatThrownBy(() -> store.update(IMSI, new SubscriberStore.Changes("1", null, null, null, false, null,
                 false))).isInstanceOf(UnknownSubscriberException.class).hasMessageContaining(IMSI);
     }
+
+    @Test
+    void countsSubscribersAttachedDirectlySinceATime() {
+        java.time.Instant t0 = java.time.Instant.parse("2026-01-01T10:00:00Z");
+        store.create(IMSI, "1001");
+        store.create("901700000000002", "1002");
+        store.create("901700000000003", "1003");
+        store.recordLocationUpdate(IMSI, CnDomain.CS, "msc-1", null, t0);
+        store.recordLocationUpdate("901700000000002", CnDomain.CS, "msc-1", null, t0.plusSeconds(100));
+        store.recordLocationUpdate("901700000000003", CnDomain.CS, "msc-B1", "hlr-B", t0.plusSeconds(100));
+        assertThat(store.countAttachedSince(t0)).isEqualTo(2);
+        assertThat(store.countAttachedSince(t0.plusSeconds(50))).isEqualTo(1);
+        assertThat(store.countAttachedSince(t0.plusSeconds(101))).isZero();
+    }
 }

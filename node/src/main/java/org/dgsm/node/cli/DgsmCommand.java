@@ -1,11 +1,9 @@
 package org.dgsm.node.cli;
 
+import org.dgsm.node.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 
 /** The `dgsm` launcher: one village node and its tools. */
 @Command(name = "dgsm",
@@ -35,12 +33,8 @@ public final class DgsmCommand implements Runnable {
 
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = DgsmCommand.class.getResourceAsStream("/dgsm-version.properties")) {
-                if (in != null) p.load(in);
-            }
-            return new String[] {"dgsm " + p.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            return new String[] {"dgsm " + BuildInfo.version()};
         }
     }
 }

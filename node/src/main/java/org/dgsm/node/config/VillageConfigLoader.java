@@ -51,6 +51,8 @@ import java.util.Set;
  *   bind: 127.0.0.1:8042
  * proxy:
  *   enabled: true
+ * discovery:                       # DNS-SD announcements on the mesh interface
+ *   enabled: true
  * </pre>
  * Relative paths are relative to the config file's folder.
  */
@@ -93,7 +95,8 @@ public final class VillageConfigLoader {
             throw new ConfigException(source + ": empty config");
         }
         YamlSection top = new YamlSection(source, "", root)
-                .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy"));
+                .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy",
+                        "discovery"));
         NodeSettings.Builder b = NodeSettings.builder();
         b.siteName(top.requiredString("site"));
         if (!b.build().siteName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -150,6 +153,10 @@ public final class VillageConfigLoader {
         if (top.has("http")) {
             YamlSection http = top.section("http").orElseThrow().allowOnly(Set.of("bind"));
             http.parsed("bind", t -> Addresses.socketAddress(t, 8042)).ifPresent(b::httpBind);
+        }
+        if (top.has("discovery")) {
+            YamlSection discovery = top.section("discovery").orElseThrow().allowOnly(Set.of("enabled"));
+            discovery.bool("enabled").ifPresent(b::discoveryEnabled);
         }
         if (top.has("proxy")) {
             YamlSection proxy = top.section("proxy").orElseThrow().allowOnly(Set.of("enabled"));

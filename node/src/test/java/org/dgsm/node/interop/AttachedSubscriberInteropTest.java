@@ -52,7 +52,7 @@ class AttachedSubscriberInteropTest {
         try (SubscriberStore store = SubscriberStore.open(db)) {
             store.create("901700000014701", "1001");
         }
-        node = VillageNode.start(NodeSettings.builder().siteName("north").database(db)
+        node = VillageNode.start(NodeSettings.builder().siteName("north").discoveryEnabled(false).database(db)
                 .gsupBind(new InetSocketAddress("127.0.0.6", 4222)).httpBind(new InetSocketAddress("127.0.0.6", 8042))
                 .services(Map.of("sip.voice", new ServiceAddress(InetAddress.getByName("127.0.0.6"), 5060))).build());
         group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());

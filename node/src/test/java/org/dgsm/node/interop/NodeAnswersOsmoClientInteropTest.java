@@ -33,7 +33,7 @@ class NodeAnswersOsmoClientInteropTest {
             store.create("901700000014701", "1001");
             store.create("901700000024702");
         }
-        node = VillageNode.start(NodeSettings.builder().siteName("north").database(db)
+        node = VillageNode.start(NodeSettings.builder().siteName("north").discoveryEnabled(false).database(db)
                 .gsupBind(new InetSocketAddress("127.0.0.3", 4222)).httpBind(new InetSocketAddress("127.0.0.3", 8042))
                 .services(Map.of("sip.voice", new ServiceAddress(InetAddress.getByName("127.0.0.3"), 5060))).build());
     }
