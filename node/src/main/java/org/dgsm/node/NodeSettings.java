@@ -2,6 +2,7 @@ package org.dgsm.node;
 
 import org.dgsm.hlr.core.HlrSettings;
 import org.dgsm.mslookup.netty.MulticastConfig;
+import org.dgsm.smpp.SmsSettings;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
 
@@ -21,6 +22,8 @@ import java.util.Objects;
  *                    subscribers attached at that MSC (as osmo-hlr's {@code msc ipa-name} blocks)
  * @param hlr         the HLR's own IPA name, reject causes and LU behaviour
  * @param discoveryEnabled announce this village and find the others by DNS-SD on the mesh interface
+ * @param sms         the SMS handler (ESME towards the local SMSC, SMPP server for the other villages), or null
+ *                    when this village forwards no SMS
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -32,7 +35,8 @@ public record NodeSettings(String siteName,
                            Map<String, Map<String, ServiceAddress>> mscServices,
                            HlrSettings hlr,
                            boolean proxyEnabled,
-                           boolean discoveryEnabled) {
+                           boolean discoveryEnabled,
+                           SmsSettings sms) {
 
     public static final String DEFAULT_SITE = "village";
     public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
@@ -69,6 +73,7 @@ public record NodeSettings(String siteName,
         private HlrSettings hlr;
         private boolean proxyEnabled = true;
         private boolean discoveryEnabled = true;
+        private SmsSettings sms;
 
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder database(Path v) { database = v; return this; }
@@ -78,6 +83,7 @@ public record NodeSettings(String siteName,
         public Builder httpBind(InetSocketAddress v) { httpBind = v; return this; }
         public Builder proxyEnabled(boolean v) { proxyEnabled = v; return this; }
         public Builder discoveryEnabled(boolean v) { discoveryEnabled = v; return this; }
+        public Builder sms(SmsSettings v) { sms = v; return this; }
         /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
         public Builder hlr(HlrSettings v) { hlr = v; return this; }
 
@@ -100,7 +106,7 @@ public record NodeSettings(String siteName,
         public NodeSettings build() {
             HlrSettings hlrSettings = hlr != null ? hlr : HlrSettings.defaults().withIpaName("hlr-" + siteName);
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
-                    mscServices, hlrSettings, proxyEnabled, discoveryEnabled);
+                    mscServices, hlrSettings, proxyEnabled, discoveryEnabled, sms);
         }
     }
 }

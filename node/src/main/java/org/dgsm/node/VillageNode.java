@@ -23,6 +23,8 @@ import org.dgsm.node.status.Metrics;
 import org.dgsm.node.status.MslookupCounters;
 import org.dgsm.node.status.StatusCollector;
 import org.dgsm.node.status.StatusRoutes;
+import org.dgsm.smpp.SmsHandler;
+import org.dgsm.node.sms.SmsQueues;
 import org.dgsm.hlr.core.HlrCore;
 import org.dgsm.hlr.mslookup.HlrAnswerSource;
 import org.dgsm.hlr.netty.GsupServer;
@@ -55,6 +57,7 @@ public final class VillageNode implements AutoCloseable {
     private MslookupResponder responder;
     private HlrCore hlr;
     private PeerDiscovery discovery;
+    private SmsHandler sms;
     private GsupServer gsup;
     private DialplanHttpServer http;
 
@@ -103,6 +106,11 @@ public final class VillageNode implements AutoCloseable {
         for (Map.Entry<String, ServiceAddress> own : settings.services().entrySet()) {
             dialplan = dialplan.withOwnService(own.getKey(), own.getValue());
         }
+        if (settings.sms() != null) {
+            sms = SmsHandler.start(settings.sms(), client);
+            resources.push(sms);
+        }
+
         StatusCollector status = statusCollector(store);
         StatusRoutes statusRoutes = new StatusRoutes(status::snapshot, new Metrics(status::snapshot));
         http = DialplanHttpServer.start(group, settings.httpBind(), locator, dialplan,
@@ -129,6 +137,9 @@ public final class VillageNode implements AutoCloseable {
                         responder.malformedPackets()));
         if (discovery != null) {
             b.peers(discovery::peers);
+        }
+        if (sms != null) {
+            b.smsQueue(() -> SmsQueues.summary(sms.queue()));
         }
         return b.build();
     }

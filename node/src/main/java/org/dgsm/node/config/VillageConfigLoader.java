@@ -6,6 +6,7 @@ import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
 import org.dgsm.node.NodeSettings;
 import org.dgsm.node.net.Addresses;
+import org.dgsm.smpp.SmsSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -53,6 +54,12 @@ import java.util.Set;
  *   enabled: true
  * discovery:                       # DNS-SD announcements on the mesh interface
  *   enabled: true
+ * sms:                             # SMS between villages (optional)
+ *   listen: 10.23.0.1:2775         # other villages submit here; announced as smpp.sms
+ *   smsc: 127.0.0.1:2775           # the local osmo-msc's SMPP port (esme OSMPP, default-route)
+ *   system-id: OSMPP
+ *   password: foo
+ *   queue: sms-queue.db            # default: beside the database
  * </pre>
  * Relative paths are relative to the config file's folder.
  */
@@ -96,7 +103,7 @@ public final class VillageConfigLoader {
         }
         YamlSection top = new YamlSection(source, "", root)
                 .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy",
-                        "discovery"));
+                        "discovery", "sms"));
         NodeSettings.Builder b = NodeSettings.builder();
         b.siteName(top.requiredString("site"));
         if (!b.build().siteName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -154,6 +161,9 @@ public final class VillageConfigLoader {
             YamlSection http = top.section("http").orElseThrow().allowOnly(Set.of("bind"));
             http.parsed("bind", t -> Addresses.socketAddress(t, 8042)).ifPresent(b::httpBind);
         }
+        if (top.has("sms")) {
+            b.sms(sms(top.section("sms").orElseThrow(), base, b.build()));
+        }
         if (top.has("discovery")) {
             YamlSection discovery = top.section("discovery").orElseThrow().allowOnly(Set.of("enabled"));
             discovery.bool("enabled").ifPresent(b::discoveryEnabled);
@@ -163,6 +173,33 @@ public final class VillageConfigLoader {
             proxy.bool("enabled").ifPresent(b::proxyEnabled);
         }
         return b;
+    }
+
+    /**
+     * The SMS handler: it listens for the other villages on {@code listen} (announced as smpp.sms unless
+     * services: smpp.sms says otherwise) and binds to the local SMSC (osmo-msc's {@code esme OSMPP}).
+     */
+    private static SmsSettings sms(YamlSection s, Path base, NodeSettings sofar) throws ConfigException {
+        s.allowOnly(Set.of("listen", "queue", "smsc", "system-id", "password", "peer-system-id", "peer-password"));
+        InetSocketAddress listen = s.parsed("listen", t -> Addresses.socketAddress(t, 2775))
+                .orElseThrow(() -> s.error("listen", "missing: the address other villages submit SMS to"));
+        ServiceAddress own = sofar.services().getOrDefault("smpp.sms",
+                new ServiceAddress(listen.getAddress(), listen.getPort()));
+        Path queue = s.string("queue").map(q -> base == null ? Path.of(q) : base.resolve(q))
+                .orElse(sofar.database().resolveSibling("sms-queue.db"));
+        SmsSettings.Builder sms = SmsSettings.builder(queue, own).listen(listen);
+        InetSocketAddress smsc = s.parsed("smsc", t -> Addresses.socketAddress(t, 2775))
+                .orElse(new InetSocketAddress("127.0.0.1", 2775));
+        sms.smsc(smsc.getAddress().getHostAddress(), smsc.getPort(), s.string("system-id").orElse("OSMPP"),
+                s.string("password").orElse("foo"));
+        if (s.has("peer-system-id") || s.has("peer-password")) {
+            sms.peerCredentials(s.string("peer-system-id").orElse("ISMPP"), s.string("peer-password").orElse("foo"));
+        }
+        try {
+            return sms.build();
+        } catch (IllegalArgumentException e) {
+            throw s.error("listen", e.getMessage());
+        }
     }
 
     private static Map<String, ServiceAddress> services(YamlSection s) throws ConfigException {

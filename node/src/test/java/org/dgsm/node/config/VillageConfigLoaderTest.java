@@ -101,4 +101,47 @@ class VillageConfigLoaderTest {
     void siteNameMustBeAPlainWord() {
         assertThatThrownBy(() -> parse("site: \"<b>x</b>\"\n")).hasMessageContaining("site: letters, digits");
     }
+
+    @Test
+    void readsTheSmsSection() throws Exception {
+        NodeSettings s = parse("""
+                site: a
+                database: /var/lib/dgsm/hlr.db
+                sms:
+                  listen: 127.0.0.7:2776
+                  smsc: 127.0.0.1:2775
+                  system-id: OSMPP
+                  password: secret
+                """);
+        assertThat(s.sms()).isNotNull();
+        assertThat(s.sms().toString()).contains("127.0.0.7").doesNotContain("secret");
+    }
+
+    @Test
+    void smsWithoutListenIsReported() {
+        assertThatThrownBy(() -> parse("site: a\nsms:\n  smsc: 127.0.0.1:2775\n"))
+                .hasMessageStartingWith("village.yaml line 3: sms.listen: missing");
+    }
+
+    @Test
+    void hlrSettingsAndPerMscServices() throws Exception {
+        NodeSettings s = parse("""
+                site: north
+                gsup:
+                  ipa-name: hlr-north-1
+                hlr:
+                  reject-cause-not-found: 2
+                msc:
+                  msc-north-2:
+                    sip.voice: 127.0.0.8:5060
+                """);
+        assertThat(s.hlr().ipaName()).isEqualTo("hlr-north-1");
+        assertThat(s.hlr().notFoundCause()).isEqualTo(2);
+        assertThat(s.mscServices().get("msc-north-2")).containsKey("sip.voice");
+    }
+
+    @Test
+    void ipaNameDefaultsToTheSiteName() throws Exception {
+        assertThat(parse("site: south\n").hlr().ipaName()).isEqualTo("hlr-south");
+    }
 }

@@ -27,4 +27,10 @@ public record PeerLinkConfig(String systemId, String password, Duration connectT
             throw new IllegalArgumentException("peer retry gap must not be negative, got " + retryGap);
         }
     }
+
+    /** Without the password: settings get logged. */
+    @Override
+    public String toString() {
+        return "PeerLinkConfig[" + "peers as " + systemId + ", password ***]";
+    }
 }

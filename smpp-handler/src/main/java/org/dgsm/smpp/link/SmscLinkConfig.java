@@ -27,4 +27,10 @@ public record SmscLinkConfig(String host, int port, String systemId, String pass
             }
         }
     }
+
+    /** Without the password: settings get logged. */
+    @Override
+    public String toString() {
+        return "SmscLinkConfig[" + host + ":" + port + " as " + systemId + ", password ***]";
+    }
 }
