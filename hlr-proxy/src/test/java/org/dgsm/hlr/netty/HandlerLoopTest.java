@@ -187,6 +187,10 @@ class HandlerLoopTest {
         FakeLink a = new FakeLink(1);
         loop.identified(MSC_A, a);
         handler.next(ScriptedHandler.Kind.CONNECTED, WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (handler.transactions.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);   // the connect's transaction must be over before the next one is made to fail
+        }
         handler.failNextCommit(new IllegalStateException("disk full"));
         loop.message(MSC_A, a, sai("901700000024701"));
         awaitHandled(a, 1);
