@@ -66,7 +66,7 @@ public final class SiteInitializer {
             Path target = dir.resolve(file.target());
             if (!options.overwrite() && Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString(), null,
-                        "exists; nothing written (overwrite to replace the site's files)");
+                        "exists; nothing written (--force replaces the site's files)");
             }
             rendered.put(target, TemplateRenderer.render(file.template(), templates.read(file.template()), values));
         }

@@ -51,7 +51,10 @@ class SiteInitializerTest {
         assertThat(s.services()).containsOnlyKeys("sip.voice", "smpp.sms");
         assertThat(s.services().get("sip.voice").port()).isEqualTo(5070);
         assertThat(s.services().get("sip.voice").ip().getHostAddress()).isEqualTo("127.0.0.6");
-        assertThat(s.services().get("smpp.sms").ip().getHostAddress()).isEqualTo("127.0.0.7");
+        assertThat(s.services().get("smpp.sms").ip().getHostAddress()).as("the SMS handler, on the mesh")
+                .isEqualTo("127.0.0.6");
+        assertThat(s.sms()).as("the SMS handler binds to osmo-msc's SMPP port").isNotNull();
+        assertThat(s.sms().toString()).contains("127.0.0.7:2776");
         assertThat(s.proxyEnabled()).isTrue();
     }
 
