@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param discoveryEnabled announce this village and find the others by DNS-SD on the mesh interface
  * @param sms         the SMS handler (ESME towards the local SMSC, SMPP server for the other villages), or null
  *                    when this village forwards no SMS
+ * @param ctrlBind    osmo-hlr's CTRL interface for provisioning scripts, or null for none (default: the GSUP
+ *                    address, port 4259, as osmo-hlr)
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -36,12 +38,14 @@ public record NodeSettings(String siteName,
                            HlrSettings hlr,
                            boolean proxyEnabled,
                            boolean discoveryEnabled,
-                           SmsSettings sms) {
+                           SmsSettings sms,
+                           InetSocketAddress ctrlBind) {
 
     public static final String DEFAULT_SITE = "village";
     public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
     public static final int DEFAULT_GSUP_PORT = 4222;
     public static final InetSocketAddress DEFAULT_GSUP_BIND = new InetSocketAddress("127.0.0.1", DEFAULT_GSUP_PORT);
+    public static final int DEFAULT_CTRL_PORT = 4259;
     public static final InetSocketAddress DEFAULT_HTTP_BIND = new InetSocketAddress("127.0.0.1", 8042);
 
     public NodeSettings {
@@ -74,6 +78,8 @@ public record NodeSettings(String siteName,
         private boolean proxyEnabled = true;
         private boolean discoveryEnabled = true;
         private SmsSettings sms;
+        private InetSocketAddress ctrlBind;
+        private boolean ctrlEnabled = true;
 
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder database(Path v) { database = v; return this; }
@@ -84,6 +90,8 @@ public record NodeSettings(String siteName,
         public Builder proxyEnabled(boolean v) { proxyEnabled = v; return this; }
         public Builder discoveryEnabled(boolean v) { discoveryEnabled = v; return this; }
         public Builder sms(SmsSettings v) { sms = v; return this; }
+        public Builder ctrlBind(InetSocketAddress v) { ctrlBind = v; return this; }
+        public Builder ctrlEnabled(boolean v) { ctrlEnabled = v; return this; }
         /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
         public Builder hlr(HlrSettings v) { hlr = v; return this; }
 
@@ -106,7 +114,9 @@ public record NodeSettings(String siteName,
         public NodeSettings build() {
             HlrSettings hlrSettings = hlr != null ? hlr : HlrSettings.defaults().withIpaName("hlr-" + siteName);
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
-                    mscServices, hlrSettings, proxyEnabled, discoveryEnabled, sms);
+                    mscServices, hlrSettings, proxyEnabled, discoveryEnabled, sms,
+                    !ctrlEnabled ? null : ctrlBind != null ? ctrlBind
+                            : new InetSocketAddress(gsupBind.getAddress(), DEFAULT_CTRL_PORT));
         }
     }
 }

@@ -26,6 +26,7 @@ import org.dgsm.node.status.StatusRoutes;
 import org.dgsm.smpp.SmsHandler;
 import org.dgsm.node.sms.SmsQueues;
 import org.dgsm.hlr.core.HlrCore;
+import org.dgsm.hlr.ctrl.netty.CtrlServer;
 import org.dgsm.hlr.mslookup.HlrAnswerSource;
 import org.dgsm.hlr.netty.GsupServer;
 import org.dgsm.hlr.netty.GsupServerSettings;
@@ -94,6 +95,10 @@ public final class VillageNode implements AutoCloseable {
         hlr = new HlrCore(store, settings.hlr());
         gsup = GsupServer.start(group, settings.gsupBind(), hlr, GsupServerSettings.defaults());
         resources.push(gsup);
+
+        if (settings.ctrlBind() != null) {
+            resources.push(CtrlServer.start(group, settings.ctrlBind(), store));
+        }
 
         responder = new MslookupResponder(settings.domainSuffix(),
                 new HlrAnswerSource(store, VillageAnswers.from(settings), Clock.systemUTC()));

@@ -52,6 +52,8 @@ import java.util.Set;
  *   bind: 127.0.0.1:8042
  * proxy:
  *   enabled: true
+ * ctrl:                            # osmo-hlr's CTRL interface, for existing provisioning scripts
+ *   bind: 127.0.0.1:4259           # default: the GSUP address, port 4259
  * discovery:                       # DNS-SD announcements on the mesh interface
  *   enabled: true
  * sms:                             # SMS between villages (optional)
@@ -103,7 +105,7 @@ public final class VillageConfigLoader {
         }
         YamlSection top = new YamlSection(source, "", root)
                 .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy",
-                        "discovery", "sms"));
+                        "discovery", "sms", "ctrl"));
         NodeSettings.Builder b = NodeSettings.builder();
         b.siteName(top.requiredString("site"));
         if (!b.build().siteName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -163,6 +165,11 @@ public final class VillageConfigLoader {
         }
         if (top.has("sms")) {
             b.sms(sms(top.section("sms").orElseThrow(), base, b.build()));
+        }
+        if (top.has("ctrl")) {
+            YamlSection ctrl = top.section("ctrl").orElseThrow().allowOnly(Set.of("bind", "enabled"));
+            ctrl.parsed("bind", t -> Addresses.socketAddress(t, NodeSettings.DEFAULT_CTRL_PORT)).ifPresent(b::ctrlBind);
+            ctrl.bool("enabled").ifPresent(b::ctrlEnabled);
         }
         if (top.has("discovery")) {
             YamlSection discovery = top.section("discovery").orElseThrow().allowOnly(Set.of("enabled"));

@@ -48,14 +48,17 @@ class MslookupSendInteropTest {
 
     @Test
     void osmoClientAcceptsTheAnswerWeSend() throws Exception {
+        QueryWatch watch = new QueryWatch();
         CompletableFuture<CliRun> osmo = CompletableFuture.supplyAsync(() -> {
             try {
-                return OsmoMslookupClient.run(dir, "osmo-client", "-H", "-t", "1500", "-T", "1500", "sip.voice.1001.msisdn");
+                return OsmoMslookupClient.run(dir, "osmo-client", "-H", "-t", "4000", "-T", "4000", "sip.voice.1001.msisdn");
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
-        Thread.sleep(400);
+        try (watch) {
+            watch.awaitQueries(1, Duration.ofSeconds(3));
+        }
         assertThat(CliRun.of("mslookup", "--send", "sip.voice.1001.msisdn", "5", "10.2.2.2", "5060", "fd00::2", "5062")
                 .exitCode()).isZero();
         assertThat(osmo.get().stdout()).isEqualTo("sip.voice.1001.msisdn\tresult\tlast\t5\t10.2.2.2\t5060\tfd00::2\t5062\n");
@@ -63,9 +66,12 @@ class MslookupSendInteropTest {
 
     @Test
     void ourClientAcceptsTheAnswerOsmoSends() throws Exception {
+        QueryWatch watch = new QueryWatch();
         CompletableFuture<CliRun> ours = CompletableFuture.supplyAsync(
-                () -> CliRun.of("mslookup", "-H", "-f", "json", "-t", "1500", "-T", "1500", "foo.123.msisdn"));
-        Thread.sleep(400);
+                () -> CliRun.of("mslookup", "-H", "-f", "json", "-t", "4000", "-T", "4000", "foo.123.msisdn"));
+        try (watch) {
+            watch.awaitQueries(1, Duration.ofSeconds(3));
+        }
         try (RunningProcess send = OsmoMslookupClient.start(dir, "osmo-send", "--send", "foo.123.msisdn", "300",
                 "23.42.17.11", "1234", "2323:4242:1717:1111::42", "1234")) {
             assertThat(send.waitFor(Duration.ofSeconds(10))).isZero();

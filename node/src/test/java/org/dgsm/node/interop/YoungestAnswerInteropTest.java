@@ -62,18 +62,25 @@ class YoungestAnswerInteropTest {
                         q -> q.toString().equals(QUERY) ? Optional.of(new MslookupResult(age, address, null)) : Optional.empty()));
     }
 
-    /** Both clients wait 1500 ms; the other site's unsolicited answer goes out 400 ms after they asked. */
+    /**
+     * Both clients wait 4 s; the other site's unsolicited answer goes out once our responder has seen both their
+     * queries, so a slow machine cannot make it miss the window.
+     */
     private CliRun[] askBothWhileOtherSiteSends(long otherAge, String otherIp) throws Exception {
         CompletableFuture<CliRun> osmo = CompletableFuture.supplyAsync(() -> {
             try {
-                return OsmoMslookupClient.run(dir, "osmo-client", "-t", "1500", "-T", "1500", QUERY);
+                return OsmoMslookupClient.run(dir, "osmo-client", "-t", "4000", "-T", "4000", QUERY);
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
         CompletableFuture<CliRun> ours = CompletableFuture.supplyAsync(
-                () -> CliRun.of("mslookup", "-t", "1500", "-T", "1500", QUERY));
-        Thread.sleep(400);
+                () -> CliRun.of("mslookup", "-t", "4000", "-T", "4000", QUERY));
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (responder.responder().queriesSeen() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(responder.responder().queriesSeen()).as("both clients asked").isGreaterThanOrEqualTo(2);
         try (RunningProcess send = OsmoMslookupClient.start(dir, "osmo-send", "--send", QUERY,
                 Long.toString(otherAge), otherIp, "5060")) {
             assertThat(send.waitFor(Duration.ofSeconds(10))).as(send.logTail()).isZero();
