@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
 import org.dgsm.hlr.core.GsupHandler;
+import org.dgsm.hlr.core.GsupSend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +99,17 @@ public final class GsupServer implements AutoCloseable {
     /** The bound address (with the actual port when 0 was asked for). */
     public InetSocketAddress localAddress() {
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /**
+     * Runs {@code event} on the handler thread, queued like any other event (and in the same group commit), with
+     * the server clock's time in milliseconds, and sends the messages it returns to the named peers. For handler
+     * input that does not come from a GSUP peer, such as the D-GSM proxy's home links and lookups. Callable from
+     * any thread; after {@link #close()} the event is dropped.
+     */
+    public void inject(LongFunction<List<GsupSend>> event) {
+        Objects.requireNonNull(event, "event");
+        loop.inject(event);
     }
 
     /** Peers that have identified themselves and are connected now, sorted by name. */

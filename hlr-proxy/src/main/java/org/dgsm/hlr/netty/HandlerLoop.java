@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.dgsm.hlr.core.GsupHandler;
@@ -105,6 +106,15 @@ final class HandlerLoop {
                 deliver(() -> handler.onPeerDisconnected(name, clock.getAsLong()));
             }
         });
+    }
+
+    /**
+     * An event from outside the GSUP connections (e.g. a D-GSM home link or lookup): queued behind what is already
+     * waiting, run on the handler thread with the server clock's time, inside a group commit like any other event,
+     * and what it returns is sent. Callable from any thread.
+     */
+    void inject(LongFunction<List<GsupSend>> event) {
+        submit(() -> deliver(() -> event.apply(clock.getAsLong())));
     }
 
     /** Identified peers now, sorted by name. Callable from any thread. */

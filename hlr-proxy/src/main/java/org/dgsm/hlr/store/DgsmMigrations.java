@@ -20,7 +20,8 @@ final class DgsmMigrations {
     }
 
     static final List<Step> STEPS = List.of(
-            new Step(1, "dgsm-001-meta.sql"));
+            new Step(1, "dgsm-001-meta.sql"),
+            new Step(2, "dgsm-002-roaming.sql"));
 
     static final String META_TABLE = "dgsm_meta";
     static final String VERSION_KEY = "schema_version";

@@ -446,6 +446,30 @@ public final class SubscriberStore implements AutoCloseable {
         return db.batch(work);
     }
 
+    /** Work on dgsm-node's own {@code dgsm_...} tables (e.g. the D-GSM proxy's roaming cache). */
+    @FunctionalInterface
+    public interface OwnTableWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Reads dgsm-node's own tables on the store's connection, under its lock; an {@link SQLException} becomes a
+     * {@link StoreException}. Never use it for osmo-hlr's tables.
+     */
+    public <T> T readOwnTables(String what, OwnTableWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.read(what, work::run);
+    }
+
+    /**
+     * Changes dgsm-node's own tables in one transaction (a savepoint inside {@link #inOneTransaction}); an
+     * {@link SQLException} becomes a {@link StoreException} and undoes the change.
+     */
+    public <T> T writeOwnTables(String what, OwnTableWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.write(what, work::run);
+    }
+
     /** Closes the connection; later calls throw {@link IllegalStateException}. */
     @Override
     public void close() {
