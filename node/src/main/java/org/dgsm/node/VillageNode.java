@@ -26,6 +26,11 @@ import org.dgsm.node.status.StatusRoutes;
 import org.dgsm.smpp.SmsHandler;
 import org.dgsm.node.sms.SmsQueues;
 import org.dgsm.hlr.core.HlrCore;
+import org.dgsm.hlr.proxy.DgsmProxy;
+import org.dgsm.hlr.proxy.ProxySettings;
+import org.dgsm.hlr.proxy.VisitorAttachRecords;
+import org.dgsm.hlr.proxy.netty.DgsmProxyService;
+import org.dgsm.node.status.Visitor;
 import org.dgsm.hlr.ctrl.netty.CtrlServer;
 import org.dgsm.hlr.mslookup.HlrAnswerSource;
 import org.dgsm.hlr.netty.GsupServer;
@@ -39,6 +44,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.ArrayDeque;
@@ -46,8 +52,9 @@ import java.util.Deque;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running village: its subscriber store, the HLR serving the local MSCs/SGSNs over GSUP, the mslookup
- * responder that tells the mesh about its subscribers, and the HTTP lookup API for the PBX.
+ * One running village: its subscriber store, the HLR serving the local MSCs/SGSNs over GSUP with the D-GSM proxy
+ * for visitors in front of it, the mslookup responder and client, the SMS handler, the HTTP lookup API for the PBX
+ * with the status page, osmo-hlr's CTRL interface and peer discovery.
  */
 public final class VillageNode implements AutoCloseable {
 
@@ -58,6 +65,7 @@ public final class VillageNode implements AutoCloseable {
     private MslookupResponder responder;
     private HlrCore hlr;
     private PeerDiscovery discovery;
+    private DgsmProxy proxy;
     private SmsHandler sms;
     private GsupServer gsup;
     private DialplanHttpServer http;
@@ -93,19 +101,26 @@ public final class VillageNode implements AutoCloseable {
         resources.push(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly());
 
         hlr = new HlrCore(store, settings.hlr());
-        gsup = GsupServer.start(group, settings.gsupBind(), hlr, GsupServerSettings.defaults());
+        // visitors' GSUP goes through the D-GSM proxy in front of the HLR; it reaches their homes once wired below
+        proxy = settings.proxyEnabled() ? DgsmProxy.inFrontOf(hlr, store, ProxySettings.defaults()) : null;
+        gsup = GsupServer.start(group, settings.gsupBind(), proxy != null ? proxy : hlr, GsupServerSettings.defaults());
         resources.push(gsup);
 
         if (settings.ctrlBind() != null) {
             resources.push(CtrlServer.start(group, settings.ctrlBind(), store));
         }
 
-        responder = new MslookupResponder(settings.domainSuffix(),
-                new HlrAnswerSource(store, VillageAnswers.from(settings), Clock.systemUTC()));
+        Clock clock = Clock.systemUTC();
+        responder = new MslookupResponder(settings.domainSuffix(), new HlrAnswerSource(store,
+                VillageAnswers.from(settings), clock,
+                proxy == null ? List.of() : List.of(new VisitorAttachRecords(proxy.cache(), clock))));
         resources.push(MulticastMslookupResponder.open(group, settings.mslookup(), responder));
 
         MulticastMslookupClient client = MulticastMslookupClient.open(group, settings.mslookup(), settings.domainSuffix());
         resources.push(client);
+        if (proxy != null) {
+            resources.push(DgsmProxyService.start(group, gsup, proxy, client, ProxySettings.defaults()));
+        }
         SubscriberLocator locator = SubscriberLocator.builder(new MulticastAsyncMslookup(client)).build();
         DialplanSettings dialplan = DialplanSettings.defaults();
         for (Map.Entry<String, ServiceAddress> own : settings.services().entrySet()) {
@@ -145,6 +160,12 @@ public final class VillageNode implements AutoCloseable {
         }
         if (sms != null) {
             b.smsQueue(() -> SmsQueues.summary(sms.queue()));
+        }
+        if (proxy != null) {
+            b.visitors(() -> proxy.cache().list().stream()
+                    .map(v -> new Visitor(v.imsi(), v.msisdn(), v.home() == null ? null : v.home().toString(),
+                            v.csLocationUpdate() != null ? v.csLocationUpdate() : v.updated()))
+                    .toList());
         }
         return b.build();
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = DgsmCommand.Version.class,
         description = "Distributed GSM village node: mslookup, HLR and D-GSM proxy, compatible with OsmoHLR.",
         subcommands = {RunCommand.class, SubscriberCommand.class, MslookupCommand.class, GsupCommand.class,
-                SmsCommand.class, SiteCommand.class, BenchCommand.class,
+                SmsCommand.class, RoamingCommand.class, SiteCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DgsmCommand implements Runnable {
 
