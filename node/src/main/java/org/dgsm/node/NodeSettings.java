@@ -3,12 +3,14 @@ package org.dgsm.node;
 import org.dgsm.hlr.core.HlrSettings;
 import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.smpp.SmsSettings;
+import org.dgsm.node.site.ProgramSpec;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +28,7 @@ import java.util.Objects;
  *                    when this village forwards no SMS
  * @param ctrlBind    osmo-hlr's CTRL interface for provisioning scripts, or null for none (default: the GSUP
  *                    address, port 4259, as osmo-hlr)
+ * @param programs    radio-side programs (osmo-stp, osmo-msc, ...) the node starts and restarts, in start order
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -39,7 +42,8 @@ public record NodeSettings(String siteName,
                            boolean proxyEnabled,
                            boolean discoveryEnabled,
                            SmsSettings sms,
-                           InetSocketAddress ctrlBind) {
+                           InetSocketAddress ctrlBind,
+                           List<ProgramSpec> programs) {
 
     public static final String DEFAULT_SITE = "village";
     public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
@@ -58,6 +62,7 @@ public record NodeSettings(String siteName,
         Objects.requireNonNull(hlr, "hlr");
         services = Map.copyOf(services);
         mscServices = Map.copyOf(mscServices);
+        programs = List.copyOf(programs);
     }
 
     public static Builder builder() {
@@ -80,6 +85,7 @@ public record NodeSettings(String siteName,
         private SmsSettings sms;
         private InetSocketAddress ctrlBind;
         private boolean ctrlEnabled = true;
+        private List<ProgramSpec> programs = List.of();
 
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder database(Path v) { database = v; return this; }
@@ -92,6 +98,7 @@ public record NodeSettings(String siteName,
         public Builder sms(SmsSettings v) { sms = v; return this; }
         public Builder ctrlBind(InetSocketAddress v) { ctrlBind = v; return this; }
         public Builder ctrlEnabled(boolean v) { ctrlEnabled = v; return this; }
+        public Builder programs(List<ProgramSpec> v) { programs = List.copyOf(v); return this; }
         /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
         public Builder hlr(HlrSettings v) { hlr = v; return this; }
 
@@ -116,7 +123,7 @@ public record NodeSettings(String siteName,
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
                     mscServices, hlrSettings, proxyEnabled, discoveryEnabled, sms,
                     !ctrlEnabled ? null : ctrlBind != null ? ctrlBind
-                            : new InetSocketAddress(gsupBind.getAddress(), DEFAULT_CTRL_PORT));
+                            : new InetSocketAddress(gsupBind.getAddress(), DEFAULT_CTRL_PORT), programs);
         }
     }
 }

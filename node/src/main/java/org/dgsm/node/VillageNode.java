@@ -31,6 +31,9 @@ import org.dgsm.hlr.proxy.ProxySettings;
 import org.dgsm.hlr.proxy.VisitorAttachRecords;
 import org.dgsm.hlr.proxy.netty.DgsmProxyService;
 import org.dgsm.node.status.Visitor;
+import org.dgsm.node.status.SupervisedProgram;
+import org.dgsm.node.site.ProgramSpec;
+import org.dgsm.node.site.ProgramSupervisor;
 import org.dgsm.hlr.ctrl.netty.CtrlServer;
 import org.dgsm.hlr.mslookup.HlrAnswerSource;
 import org.dgsm.hlr.netty.GsupServer;
@@ -66,6 +69,7 @@ public final class VillageNode implements AutoCloseable {
     private HlrCore hlr;
     private PeerDiscovery discovery;
     private DgsmProxy proxy;
+    private final List<ProgramSupervisor> supervisors = new java.util.ArrayList<>();
     private SmsHandler sms;
     private GsupServer gsup;
     private DialplanHttpServer http;
@@ -96,6 +100,11 @@ public final class VillageNode implements AutoCloseable {
         }
         SubscriberStore store = SubscriberStore.open(settings.database());
         resources.push(store);
+        for (ProgramSpec program : settings.programs()) {
+            ProgramSupervisor supervisor = ProgramSupervisor.start(program);
+            supervisors.add(supervisor);
+            resources.push(supervisor);
+        }
 
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
         resources.push(() -> group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly());
@@ -160,6 +169,12 @@ public final class VillageNode implements AutoCloseable {
         }
         if (sms != null) {
             b.smsQueue(() -> SmsQueues.summary(sms.queue()));
+        }
+        if (!supervisors.isEmpty()) {
+            b.programs(() -> supervisors.stream().map(ProgramSupervisor::status)
+                    .map(p -> new SupervisedProgram(p.name(), p.state().name(), p.startedAt(), p.restarts(),
+                            p.lastExitCode()))
+                    .toList());
         }
         if (proxy != null) {
             b.visitors(() -> proxy.cache().list().stream()

@@ -7,6 +7,8 @@ import org.dgsm.mslookup.wire.ServiceAddress;
 import org.dgsm.node.NodeSettings;
 import org.dgsm.node.net.Addresses;
 import org.dgsm.smpp.SmsSettings;
+import org.dgsm.node.site.ProgramSpec;
+import org.dgsm.node.site.SitePrograms;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -20,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +55,8 @@ import java.util.Set;
  *   bind: 127.0.0.1:8042
  * proxy:
  *   enabled: true
+ * programs:                        # radio-side programs the node starts and restarts (dgsm site init wrote
+ *   start: [osmo-stp, osmo-msc, osmo-sgsn]   # their configs next to this file)
  * ctrl:                            # osmo-hlr's CTRL interface, for existing provisioning scripts
  *   bind: 127.0.0.1:4259           # default: the GSUP address, port 4259
  * discovery:                       # DNS-SD announcements on the mesh interface
@@ -105,7 +110,7 @@ public final class VillageConfigLoader {
         }
         YamlSection top = new YamlSection(source, "", root)
                 .allowOnly(Set.of("site", "database", "gsup", "hlr", "mslookup", "services", "msc", "http", "proxy",
-                        "discovery", "sms", "ctrl"));
+                        "discovery", "sms", "ctrl", "programs"));
         NodeSettings.Builder b = NodeSettings.builder();
         b.siteName(top.requiredString("site"));
         if (!b.build().siteName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
@@ -166,6 +171,9 @@ public final class VillageConfigLoader {
         if (top.has("sms")) {
             b.sms(sms(top.section("sms").orElseThrow(), base, b.build()));
         }
+        if (top.has("programs")) {
+            b.programs(programs(top.section("programs").orElseThrow(), base));
+        }
         if (top.has("ctrl")) {
             YamlSection ctrl = top.section("ctrl").orElseThrow().allowOnly(Set.of("bind", "enabled"));
             ctrl.parsed("bind", t -> Addresses.socketAddress(t, NodeSettings.DEFAULT_CTRL_PORT)).ifPresent(b::ctrlBind);
@@ -207,6 +215,31 @@ public final class VillageConfigLoader {
         } catch (IllegalArgumentException e) {
             throw s.error("listen", e.getMessage());
         }
+    }
+
+    /**
+     * The radio-side programs to start and watch, from the site folder {@code dgsm site init} wrote (the config
+     * file's folder unless {@code site-directory} says otherwise).
+     */
+    private static List<ProgramSpec> programs(YamlSection p, Path base) throws ConfigException {
+        p.allowOnly(Set.of("start", "site-directory", "state-directory", "log-directory"));
+        Path dir = base == null ? Path.of(".") : base;
+        Path site = p.string("site-directory").map(dir::resolve).orElse(dir);
+        Path state = p.string("state-directory").map(dir::resolve).orElse(dir.resolve("state"));
+        Path logs = p.string("log-directory").map(dir::resolve).orElse(dir.resolve("logs"));
+        List<String> wanted = p.stringList("start").orElseThrow(() -> p.error("start",
+                "missing: which programs to start, e.g. [osmo-stp, osmo-msc, osmo-sgsn]"));
+        Map<String, ProgramSpec> available = new LinkedHashMap<>();
+        SitePrograms.of(site, state, logs).forEach(spec -> available.put(spec.name(), spec));
+        for (String name : wanted) {
+            if (!SitePrograms.PROGRAMS.contains(name)) {
+                throw p.error("start", "unknown program '" + name + "'; known: " + String.join(", ", SitePrograms.PROGRAMS));
+            }
+            if (!available.containsKey(name)) {
+                throw p.error("start", "no " + name + ".cfg in " + site + " (write it with: dgsm site init)");
+            }
+        }
+        return available.values().stream().filter(spec -> wanted.contains(spec.name())).toList();
     }
 
     private static Map<String, ServiceAddress> services(YamlSection s) throws ConfigException {

@@ -102,6 +102,28 @@ final class YamlSection {
         };
     }
 
+    /** A list of single values, {@code [a, b]} or one item per line; a single value counts as a list of one. */
+    Optional<java.util.List<String>> stringList(String key) throws ConfigException {
+        NodeTuple t = entries.get(key);
+        if (t == null) {
+            return Optional.empty();
+        }
+        if (t.getValueNode() instanceof ScalarNode scalar) {
+            return Optional.of(java.util.List.of(scalar.getValue()));
+        }
+        if (!(t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq)) {
+            throw new ConfigException(where(lineOf(t.getValueNode())) + qualified(key) + ": expected a list");
+        }
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof ScalarNode v)) {
+                throw new ConfigException(where(lineOf(item)) + qualified(key) + ": list items must be single values");
+            }
+            values.add(v.getValue());
+        }
+        return Optional.of(values);
+    }
+
     Optional<YamlSection> section(String key) throws ConfigException {
         NodeTuple t = entries.get(key);
         return t == null ? Optional.empty() : Optional.of(new YamlSection(source, qualified(key), t.getValueNode()));

@@ -37,6 +37,7 @@ public final class StatusCollector {
     private final LongSupplier attachedSubscribers;
     private final Supplier<List<Visitor>> visitors;
     private final Supplier<SmsQueueSummary> smsQueue;
+    private final Supplier<List<SupervisedProgram>> programs;
     private final Supplier<MslookupCounters> mslookup;
 
     private StatusCollector(Builder b) {
@@ -50,6 +51,7 @@ public final class StatusCollector {
         this.attachedSubscribers = b.attachedSubscribers;
         this.visitors = b.visitors;
         this.smsQueue = b.smsQueue;
+        this.programs = b.programs;
         this.mslookup = b.mslookup;
     }
 
@@ -67,9 +69,10 @@ public final class StatusCollector {
         List<Visitor> visiting = take("visitors", visitors, List.of(), unavailable);
         SmsQueueSummary sms = take("smsQueue", smsQueue, SmsQueueSummary.EMPTY, unavailable);
         MslookupCounters counters = take("mslookup", mslookup, MslookupCounters.ZERO, unavailable);
+        List<SupervisedProgram> supervised = take("programs", programs, List.of(), unavailable);
         Duration uptime = Duration.between(startedAt, now);
         return new StatusSnapshot(village, version, now, uptime.isNegative() ? Duration.ZERO : uptime,
-                join(discovered, health), gsup, attached, visiting, sms, counters, unavailable);
+                join(discovered, health), gsup, attached, visiting, sms, counters, unavailable, supervised);
     }
 
     /** One row per village known from discovery or from traffic, sorted by name. */
@@ -124,6 +127,7 @@ public final class StatusCollector {
         private LongSupplier attachedSubscribers = () -> 0;
         private Supplier<List<Visitor>> visitors = List::of;
         private Supplier<SmsQueueSummary> smsQueue = () -> SmsQueueSummary.EMPTY;
+        private Supplier<List<SupervisedProgram>> programs = List::of;
         private Supplier<MslookupCounters> mslookup = () -> MslookupCounters.ZERO;
 
         private Builder(String village, String version, Clock clock) {
@@ -161,6 +165,11 @@ public final class StatusCollector {
 
         public Builder visitors(Supplier<List<Visitor>> visitors) {
             this.visitors = Objects.requireNonNull(visitors);
+            return this;
+        }
+
+        public Builder programs(Supplier<List<SupervisedProgram>> programs) {
+            this.programs = programs;
             return this;
         }
 

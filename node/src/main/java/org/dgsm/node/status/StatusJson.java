@@ -21,6 +21,7 @@ import java.time.Instant;
  *  "visitors": [{"imsi", "msisdn", "home", "since"}],
  *  "smsQueue": {"queued", "oldest", "nextRetry"},
  *  "mslookup": {"queriesSeen", "answered", "malformed"},
+ *  "programs": [{"name", "state", "since", "restarts", "lastExit"}],
  *  "unavailable": []}
  * </pre>
  */
@@ -72,6 +73,19 @@ public final class StatusJson {
             visitor.put("msisdn", v.msisdn());
             visitor.put("home", v.home());
             instant(visitor, "since", v.since());
+        }
+        ArrayNode programs = root.putArray("programs");
+        for (SupervisedProgram p : s.programs()) {
+            ObjectNode o = programs.addObject();
+            o.put("name", p.name());
+            o.put("state", p.state());
+            instant(o, "since", p.since());
+            o.put("restarts", p.restarts());
+            if (p.lastExit() == null) {
+                o.putNull("lastExit");
+            } else {
+                o.put("lastExit", p.lastExit().intValue());
+            }
         }
         ObjectNode sms = root.putObject("smsQueue");
         sms.put("queued", s.smsQueue().queued());

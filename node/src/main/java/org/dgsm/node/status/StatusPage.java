@@ -42,6 +42,7 @@ public final class StatusPage {
         villages(h, s);
         gsup(h, s);
         visitors(h, s);
+        programs(h, s);
         sms(h, s);
         mslookup(h, s);
         h.append("<footer>Reloads every ").append(REFRESH_SECONDS).append(" s \u00b7 <a href=\"status.json\">JSON</a>")
@@ -160,6 +161,21 @@ public final class StatusPage {
             h.append("<tr><td>").append(e(v.imsi())).append("</td><td>").append(e(v.msisdn())).append("</td><td>")
                     .append(e(v.home().isEmpty() ? "?" : v.home())).append("</td><td>")
                     .append(e(TimeText.relative(v.since(), s.takenAt()))).append("</td></tr>\n");
+        }
+        h.append("</table></div>\n</section>\n");
+    }
+
+    private static void programs(StringBuilder h, StatusSnapshot s) {
+        if (s.programs().isEmpty()) {
+            return;
+        }
+        h.append("<section>\n<h2>Programs</h2>\n<div class=\"scroll\"><table>\n")
+                .append("<tr><th>program</th><th>state</th><th>started</th><th>restarts</th><th>last exit</th></tr>\n");
+        for (SupervisedProgram p : s.programs()) {
+            h.append("<tr><td>").append(e(p.name())).append("</td><td>").append(e(p.state().toLowerCase(java.util.Locale.ROOT)))
+                    .append("</td><td>").append(e(p.since() == null ? "-" : TimeText.relative(p.since(), s.takenAt())))
+                    .append("</td><td class=\"num\">").append(p.restarts()).append("</td><td class=\"num\">")
+                    .append(p.lastExit() == null ? "-" : p.lastExit().toString()).append("</td></tr>\n");
         }
         h.append("</table></div>\n</section>\n");
     }

@@ -22,7 +22,16 @@ import java.util.Objects;
  */
 public record StatusSnapshot(String village, String version, Instant takenAt, Duration uptime, List<PeerStatus> peers,
                              List<GsupPeerStatus> gsupPeers, long attachedSubscribers, List<Visitor> visitors,
-                             SmsQueueSummary smsQueue, MslookupCounters mslookup, List<String> unavailable) {
+                             SmsQueueSummary smsQueue, MslookupCounters mslookup, List<String> unavailable,
+                             List<SupervisedProgram> programs) {
+
+    /** A snapshot of a node that supervises no programs. */
+    public StatusSnapshot(String village, String version, Instant takenAt, Duration uptime, List<PeerStatus> peers,
+                          List<GsupPeerStatus> gsupPeers, long attachedSubscribers, List<Visitor> visitors,
+                          SmsQueueSummary smsQueue, MslookupCounters mslookup, List<String> unavailable) {
+        this(village, version, takenAt, uptime, peers, gsupPeers, attachedSubscribers, visitors, smsQueue, mslookup,
+                unavailable, List.of());
+    }
 
     public StatusSnapshot {
         Objects.requireNonNull(village, "village");
@@ -35,6 +44,7 @@ public record StatusSnapshot(String village, String version, Instant takenAt, Du
         gsupPeers = List.copyOf(gsupPeers);
         visitors = List.copyOf(visitors);
         unavailable = List.copyOf(unavailable);
+        programs = List.copyOf(programs);
     }
 
     public long peersUp() {

@@ -18,7 +18,7 @@ class StatusJsonTest {
         JsonNode json = MAPPER.readTree(StatusJson.render(Snapshots.realistic()));
 
         assertThat(fieldNames(json)).containsExactly("village", "version", "takenAt", "uptimeSeconds", "peersUp", "peers",
-                "gsupPeers", "attachedSubscribers", "visitors", "smsQueue", "mslookup", "unavailable");
+                "gsupPeers", "attachedSubscribers", "visitors", "programs", "smsQueue", "mslookup", "unavailable");
         assertThat(json.get("village").asText()).isEqualTo("R\u00edo Verde");
         assertThat(json.get("takenAt").asText()).isEqualTo("2026-11-26T14:30:00Z");
         assertThat(json.get("uptimeSeconds").asLong()).isEqualTo(((3 * 24 + 4) * 60 + 12) * 60);
