@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * One accepted GSUP connection: bytes go into an {@link IpaServerHandshake}, its events are carried out (write,
  * identify, hold, close), GSUP payloads go through {@link GsupIntake} and accepted messages to the {@link
  * HandlerLoop}. Reading pauses while too many of this connection's messages wait for the handler thread or while the
- * peer does not read what we write.
+ * peer does not read what we write. A peer the {@link PeerPolicy} refuses is closed with one WARN line naming its IPA
+ * name, its address and the rule, either right after its identity exchange or at its first GSUP message in a role it
+ * is not allowed (see {@link PeerAdmission}).
  */
 final class ServerConnection extends ChannelInboundHandlerAdapter implements PeerLink {
 
@@ -35,6 +37,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
     private final GsupServerSettings settings;
     private final IpaServerHandshake handshake = new IpaServerHandshake();
     private final EarlyGsupBuffer early;
+    private final PeerAdmission admission;
     private final AtomicInteger queued = new AtomicInteger();
     private volatile Channel channel;
     private volatile InetSocketAddress remote;
@@ -48,6 +51,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
         this.loop = loop;
         this.settings = settings;
         this.early = new EarlyGsupBuffer(settings.earlyGsupMaxMessages(), settings.earlyGsupHoldMillis());
+        this.admission = new PeerAdmission(settings.peerPolicy());
     }
 
     @Override
@@ -87,7 +91,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
         if (peer != null) {
             log.info("GSUP peer {} disconnected", describe());
             loop.gone(peer, this);
-        } else {
+        } else if (!admission.refused()) {
             log.debug("GSUP connection from {} closed before its peer identified itself", remote);
         }
         ctx.fireChannelInactive();
@@ -110,13 +114,20 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
     }
 
     private void apply(ChannelHandlerContext ctx, List<IpaEvent> events) {
+        if (admission.refused()) {
+            return; // closing: bytes that were already on their way are not looked at
+        }
         for (IpaEvent event : events) {
             if (event instanceof IpaEvent.Send send) {
                 ctx.write(Unpooled.wrappedBuffer(send.bytes().toByteArray()));
             } else if (event instanceof IpaEvent.PeerIdentified identified) {
-                identified(ctx, identified.name());
+                if (!identified(ctx, identified.name())) {
+                    return;
+                }
             } else if (event instanceof IpaEvent.GsupReceived gsup) {
-                gsup(ctx, gsup.message());
+                if (!gsup(ctx, gsup.message())) {
+                    return;
+                }
             } else if (event instanceof IpaEvent.GsupBeforeIdentity gsup) {
                 hold(ctx, gsup.message());
             } else if (event instanceof IpaEvent.Ignored ignored) {
@@ -131,26 +142,53 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
         ctx.flush();
     }
 
-    private void identified(ChannelHandlerContext ctx, Octets name) {
-        peer = name;
-        loop.identified(name, this);
+    /** @return false if the peer was refused and the connection is being closed */
+    private boolean identified(ChannelHandlerContext ctx, Octets name) {
         if (expiry != null) {
             expiry.cancel(false);
             expiry = null;
         }
+        PeerPolicy.Decision decision = admission.onIdentified(IpaNames.display(name), remote.getAddress());
+        if (!decision.allowed()) {
+            early.drain();
+            refuse(ctx, name, decision);
+            return false;
+        }
+        peer = name;
+        loop.identified(name, this);
         List<Octets> held = early.drain();
         if (!held.isEmpty()) {
             log.info("GSUP peer {}: passing on {} GSUP message(s) received before its ID_RESP", describe(),
                     held.size());
         }
         for (Octets message : held) {
-            gsup(ctx, message);
+            if (!gsup(ctx, message)) {
+                return false;
+            }
         }
+        return true;
     }
 
-    private void gsup(ChannelHandlerContext ctx, Octets payload) {
+    /** The one log line of a refusal, then the connection is closed (the handler sees a disconnect if it knew it). */
+    private void refuse(ChannelHandlerContext ctx, Octets name, PeerPolicy.Decision decision) {
+        log.warn("GSUP peer refused: IPA name '{}' from {}: {}; closing the connection", IpaNames.display(name),
+                GsupServer.hostPort(remote), decision.rule());
+        ctx.flush();
+        ctx.close();
+    }
+
+    /** @return false if the peer was refused and the connection is being closed */
+    private boolean gsup(ChannelHandlerContext ctx, Octets payload) {
+        if (admission.refused()) {
+            return false;
+        }
         GsupIntake.Verdict verdict = GsupIntake.examine(payload.toByteArray());
         if (verdict instanceof GsupIntake.Accept accept) {
+            PeerPolicy.Decision decision = admission.onGsup(accept.message());
+            if (!decision.allowed()) {
+                refuse(ctx, peer, decision);
+                return false;
+            }
             queued.incrementAndGet();
             updateAutoRead();
             loop.message(peer, this, accept.message());
@@ -160,6 +198,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter implements Pee
         } else if (verdict instanceof GsupIntake.Discard discard) {
             noteRejected(discard.reason(), false);
         }
+        return true;
     }
 
     /** One clear line per connection at WARN; the rest at DEBUG, and a count (INFO) when the connection closes. */

@@ -6,6 +6,8 @@ import io.netty.util.concurrent.ScheduledFuture;
 import org.dgsm.mslookup.client.MslookupClientEngine;
 import org.dgsm.mslookup.client.MslookupReport;
 import org.dgsm.mslookup.client.StartedRequest;
+import org.dgsm.mslookup.signing.SignedAnswerGate;
+import org.dgsm.mslookup.signing.SigningSettings;
 import org.dgsm.mslookup.wire.MslookupQuery;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +25,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Drives the sans-I/O {@link MslookupClientEngine} on a multicast socket: every datagram and every timer
- * goes through the engine on the socket's event loop, so the engine is never touched by two threads.
+ * goes through the engine on the socket's event loop, so the engine is never touched by two threads. With {@link
+ * SigningSettings}, a {@link SignedAnswerGate} in front of the engine lets only verified answers through.
  */
 public final class MulticastMslookupClient implements AutoCloseable {
 
@@ -30,12 +34,16 @@ public final class MulticastMslookupClient implements AutoCloseable {
     private final MulticastEndpoint endpoint;
     private final EventLoop loop;
     private final LongSupplier clockMillis;
+    /** Null without signing: then every datagram goes straight to the engine, exactly as before signing existed. */
+    private final SignedAnswerGate gate;
     private final Map<Long, Consumer<MslookupReport>> listeners = new HashMap<>();
     private ScheduledFuture<?> timer;
     private long timerDeadline = Long.MAX_VALUE;
 
-    private MulticastMslookupClient(MslookupClientEngine engine, MulticastEndpoint endpoint, LongSupplier clockMillis) {
+    private MulticastMslookupClient(MslookupClientEngine engine, MulticastEndpoint endpoint, LongSupplier clockMillis,
+                                    SignedAnswerGate gate) {
         this.engine = engine;
+        this.gate = gate;
         this.endpoint = endpoint;
         this.loop = endpoint.eventLoop();
         this.clockMillis = clockMillis;
@@ -43,6 +51,19 @@ public final class MulticastMslookupClient implements AutoCloseable {
 
     public static MulticastMslookupClient open(EventLoopGroup group, MulticastConfig config, String domainSuffix)
             throws IOException {
+        return open(group, config, domainSuffix, null);
+    }
+
+    /**
+     * A client that accepts only signed answers (or legacy villages' answers), see {@link SignedAnswerGate}.
+     *
+     * @param signing null for an unsigned client, the same as {@link #open(EventLoopGroup, MulticastConfig, String)}
+     */
+    public static MulticastMslookupClient open(EventLoopGroup group, MulticastConfig config, String domainSuffix,
+                                               SigningSettings signing) throws IOException {
+        Objects.requireNonNull(domainSuffix, "domainSuffix");
+        SignedAnswerGate gate = signing == null ? null : new SignedAnswerGate(signing.verifier(domainSuffix),
+                signing.companionGraceMillis(), System::currentTimeMillis);
         MslookupClientEngine engine = new MslookupClientEngine(domainSuffix, new SecureRandom().nextInt(0x10000));
         LongSupplier clock = () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
         // Datagrams that arrive while open() is still joining the group are dropped: no request is open yet.
@@ -53,7 +74,7 @@ public final class MulticastMslookupClient implements AutoCloseable {
                 client.onDatagram(datagram);
             }
         });
-        self.set(new MulticastMslookupClient(engine, endpoint, clock));
+        self.set(new MulticastMslookupClient(engine, endpoint, clock, gate));
         return self.get();
     }
 
@@ -90,15 +111,31 @@ public final class MulticastMslookupClient implements AutoCloseable {
         return engine.malformedPackets();
     }
 
+    /** The signing gate's counters, or null for an unsigned client; read it on the event loop or after close. */
+    public SignedAnswerGate signedAnswerGate() {
+        return gate;
+    }
+
     private void onDatagram(byte[] datagram) {
-        deliver(engine.onPacket(datagram, clockMillis.getAsLong()));
+        long now = clockMillis.getAsLong();
+        if (gate == null) {
+            deliver(engine.onPacket(datagram, now));
+        } else {
+            for (byte[] verified : gate.onPacket(datagram, now)) {
+                deliver(engine.onPacket(verified, now));
+            }
+        }
         reschedule();
     }
 
     private void onTimer() {
         timer = null;
         timerDeadline = Long.MAX_VALUE;
-        deliver(engine.onTime(clockMillis.getAsLong()));
+        long now = clockMillis.getAsLong();
+        if (gate != null) {
+            gate.onTime(now);
+        }
+        deliver(engine.onTime(now));
         reschedule();
     }
 
@@ -115,6 +152,12 @@ public final class MulticastMslookupClient implements AutoCloseable {
 
     private void reschedule() {
         OptionalLong next = engine.nextDeadline();
+        if (gate != null) {
+            OptionalLong held = gate.nextDeadline();
+            if (held.isPresent() && (next.isEmpty() || held.getAsLong() < next.getAsLong())) {
+                next = held;
+            }
+        }
         if (next.isEmpty()) {
             cancelTimer();
             return;
