@@ -3,6 +3,8 @@ package org.dgsm.node;
 import org.dgsm.hlr.core.HlrSettings;
 import org.dgsm.mslookup.netty.MulticastConfig;
 import org.dgsm.smpp.SmsSettings;
+import org.dgsm.mslookup.signing.SigningSettings;
+import org.dgsm.hlr.netty.PeerPolicy;
 import org.dgsm.node.site.ProgramSpec;
 import org.dgsm.mslookup.wire.DomainSuffix;
 import org.dgsm.mslookup.wire.ServiceAddress;
@@ -29,6 +31,8 @@ import java.util.Objects;
  * @param ctrlBind    osmo-hlr's CTRL interface for provisioning scripts, or null for none (default: the GSUP
  *                    address, port 4259, as osmo-hlr)
  * @param programs    radio-side programs (osmo-stp, osmo-msc, ...) the node starts and restarts, in start order
+ * @param signing     the mesh key(s) to sign our mslookup answers and check others', or null for unsigned
+ * @param gsupPeers   which MSC/SGSNs and peer HLR proxies may connect over GSUP
  */
 public record NodeSettings(String siteName,
                            Path database,
@@ -43,7 +47,9 @@ public record NodeSettings(String siteName,
                            boolean discoveryEnabled,
                            SmsSettings sms,
                            InetSocketAddress ctrlBind,
-                           List<ProgramSpec> programs) {
+                           List<ProgramSpec> programs,
+                           SigningSettings signing,
+                           PeerPolicy gsupPeers) {
 
     public static final String DEFAULT_SITE = "village";
     public static final Path DEFAULT_DATABASE = Path.of("var", "hlr.db");
@@ -63,6 +69,7 @@ public record NodeSettings(String siteName,
         services = Map.copyOf(services);
         mscServices = Map.copyOf(mscServices);
         programs = List.copyOf(programs);
+        Objects.requireNonNull(gsupPeers, "gsupPeers");
     }
 
     public static Builder builder() {
@@ -86,6 +93,8 @@ public record NodeSettings(String siteName,
         private InetSocketAddress ctrlBind;
         private boolean ctrlEnabled = true;
         private List<ProgramSpec> programs = List.of();
+        private SigningSettings signing;
+        private PeerPolicy gsupPeers = PeerPolicy.allowAll();
 
         public Builder siteName(String v) { siteName = v; return this; }
         public Builder database(Path v) { database = v; return this; }
@@ -99,6 +108,8 @@ public record NodeSettings(String siteName,
         public Builder ctrlBind(InetSocketAddress v) { ctrlBind = v; return this; }
         public Builder ctrlEnabled(boolean v) { ctrlEnabled = v; return this; }
         public Builder programs(List<ProgramSpec> v) { programs = List.copyOf(v); return this; }
+        public Builder signing(SigningSettings v) { signing = v; return this; }
+        public Builder gsupPeers(PeerPolicy v) { gsupPeers = v; return this; }
         /** HLR behaviour; its IPA name defaults to {@code hlr-<site>} (unique names matter in a mesh). */
         public Builder hlr(HlrSettings v) { hlr = v; return this; }
 
@@ -123,7 +134,7 @@ public record NodeSettings(String siteName,
             return new NodeSettings(siteName, database, gsupBind, mslookupOrDefault(), domainSuffix, httpBind, services,
                     mscServices, hlrSettings, proxyEnabled, discoveryEnabled, sms,
                     !ctrlEnabled ? null : ctrlBind != null ? ctrlBind
-                            : new InetSocketAddress(gsupBind.getAddress(), DEFAULT_CTRL_PORT), programs);
+                            : new InetSocketAddress(gsupBind.getAddress(), DEFAULT_CTRL_PORT), programs, signing, gsupPeers);
         }
     }
 }

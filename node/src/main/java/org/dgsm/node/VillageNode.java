@@ -112,7 +112,8 @@ public final class VillageNode implements AutoCloseable {
         hlr = new HlrCore(store, settings.hlr());
         // visitors' GSUP goes through the D-GSM proxy in front of the HLR; it reaches their homes once wired below
         proxy = settings.proxyEnabled() ? DgsmProxy.inFrontOf(hlr, store, ProxySettings.defaults()) : null;
-        gsup = GsupServer.start(group, settings.gsupBind(), proxy != null ? proxy : hlr, GsupServerSettings.defaults());
+        gsup = GsupServer.start(group, settings.gsupBind(), proxy != null ? proxy : hlr,
+                GsupServerSettings.defaults().withPeerPolicy(settings.gsupPeers()));
         resources.push(gsup);
 
         if (settings.ctrlBind() != null) {
@@ -123,9 +124,11 @@ public final class VillageNode implements AutoCloseable {
         responder = new MslookupResponder(settings.domainSuffix(), new HlrAnswerSource(store,
                 VillageAnswers.from(settings), clock,
                 proxy == null ? List.of() : List.of(new VisitorAttachRecords(proxy.cache(), clock))));
-        resources.push(MulticastMslookupResponder.open(group, settings.mslookup(), responder));
+        resources.push(MulticastMslookupResponder.open(group, settings.mslookup(), responder, settings.domainSuffix(),
+                settings.signing()));
 
-        MulticastMslookupClient client = MulticastMslookupClient.open(group, settings.mslookup(), settings.domainSuffix());
+        MulticastMslookupClient client = MulticastMslookupClient.open(group, settings.mslookup(), settings.domainSuffix(),
+                settings.signing());
         resources.push(client);
         if (proxy != null) {
             resources.push(DgsmProxyService.start(group, gsup, proxy, client, ProxySettings.defaults()));

@@ -7,6 +7,11 @@ import org.dgsm.mslookup.wire.ServiceAddress;
 import org.dgsm.node.NodeSettings;
 import org.dgsm.node.net.Addresses;
 import org.dgsm.smpp.SmsSettings;
+import org.dgsm.mslookup.signing.MeshKey;
+import org.dgsm.mslookup.signing.MeshKeyRing;
+import org.dgsm.mslookup.signing.SigningSettings;
+import org.dgsm.hlr.netty.PeerAllowList;
+import org.dgsm.hlr.netty.PeerPolicy;
 import org.dgsm.node.site.ProgramSpec;
 import org.dgsm.node.site.SitePrograms;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -36,6 +41,9 @@ import java.util.Set;
  * gsup:
  *   bind: 10.23.0.1:4222
  *   ipa-name: hlr-north            # unique in the mesh; default hlr-SITE
+ *   allow:                         # optional: who may connect (a missing list means anyone, [] nobody)
+ *     msc-sgsn: {ipa-names: [msc-north-1, sgsn-north], sources: [127.0.0.1/32]}
+ *     hlr-proxies: {sources: [10.23.0.0/16]}
  * hlr:
  *   reject-cause-not-found: 11     # as OsmoHLR 1.9 (1.5 used 2)
  *   reject-cause-no-proxy: 17
@@ -45,6 +53,10 @@ import java.util.Set;
  *   interface: eth1
  *   ttl: 4
  *   domain-suffix: mdns.osmocom.org
+ *   signing:                       # optional: sign answers, accept only signed ones (docs/signed-mslookup.md)
+ *     key-id: assembly-2026-09
+ *     secret-hex: 64 hex digits
+ *     legacy-villages: [10.23.7.1] # OsmoHLR villages, whose answers cannot be signed
  * services:
  *   sip.voice: 10.23.0.1:5060
  *   smpp.sms: 10.23.0.1:2775
@@ -120,7 +132,11 @@ public final class VillageConfigLoader {
 
         HlrSettings hlr = HlrSettings.defaults().withIpaName("hlr-" + b.build().siteName());
         if (top.has("gsup")) {
-            YamlSection gsup = top.section("gsup").orElseThrow().allowOnly(Set.of("bind", "ipa-name"));
+            YamlSection gsup = top.section("gsup").orElseThrow().allowOnly(Set.of("bind", "ipa-name", "allow"));
+            if (gsup.has("allow")) {
+                YamlSection allow = gsup.section("allow").orElseThrow().allowOnly(Set.of("msc-sgsn", "hlr-proxies"));
+                b.gsupPeers(new PeerPolicy(allowList(allow, "msc-sgsn"), allowList(allow, "hlr-proxies")));
+            }
             gsup.parsed("bind", t -> Addresses.socketAddress(t, NodeSettings.DEFAULT_GSUP_PORT)).ifPresent(b::gsupBind);
             Optional<String> ipaName = gsup.parsed("ipa-name", VillageConfigLoader::ipaName);
             if (ipaName.isPresent()) {
@@ -137,7 +153,10 @@ public final class VillageConfigLoader {
         b.hlr(hlr);
         if (top.has("mslookup")) {
             YamlSection m = top.section("mslookup").orElseThrow()
-                    .allowOnly(Set.of("group", "interface", "ttl", "domain-suffix"));
+                    .allowOnly(Set.of("group", "interface", "ttl", "domain-suffix", "signing"));
+            if (m.has("signing")) {
+                b.signing(signing(m.section("signing").orElseThrow()));
+            }
             InetSocketAddress group = m.parsed("group", t -> Addresses.socketAddress(t, MulticastConfig.DEFAULT_PORT))
                     .orElse(new InetSocketAddress(MulticastConfig.DEFAULT_GROUP, MulticastConfig.DEFAULT_PORT));
             String iface = m.string("interface").orElse(MulticastConfig.DEFAULT_INTERFACE);
@@ -240,6 +259,58 @@ public final class VillageConfigLoader {
             }
         }
         return available.values().stream().filter(spec -> wanted.contains(spec.name())).toList();
+    }
+
+    /** Signed mslookup: our answers carry an HMAC companion; others' are accepted only with a valid one. */
+    private static SigningSettings signing(YamlSection s) throws ConfigException {
+        s.allowOnly(Set.of("key-id", "secret-hex", "previous-key-id", "previous-secret-hex", "replay-window-seconds",
+                "legacy-villages"));
+        MeshKey current;
+        try {
+            current = MeshKey.fromHex(s.requiredString("key-id"), s.requiredString("secret-hex"));
+        } catch (IllegalArgumentException e) {
+            throw s.error("secret-hex", e.getMessage());
+        }
+        List<MeshKey> previous = new java.util.ArrayList<>();
+        if (s.has("previous-key-id")) {
+            try {
+                previous.add(MeshKey.fromHex(s.requiredString("previous-key-id"), s.requiredString("previous-secret-hex")));
+            } catch (IllegalArgumentException e) {
+                throw s.error("previous-secret-hex", e.getMessage());
+            }
+        }
+        SigningSettings signing = SigningSettings.of(new MeshKeyRing(current, previous));
+        Optional<Integer> window = s.integer("replay-window-seconds", 1, 3600);
+        if (window.isPresent()) {
+            signing = signing.withReplayWindowMillis(window.get() * 1000L);
+        }
+        Optional<List<String>> legacy = s.stringList("legacy-villages");
+        if (legacy.isPresent()) {
+            java.util.Set<java.net.InetAddress> addresses = new java.util.LinkedHashSet<>();
+            for (String ip : legacy.get()) {
+                try {
+                    addresses.add(Addresses.socketAddress(ip.contains(":") && !ip.startsWith("[") ? "[" + ip + "]" : ip, 1)
+                            .getAddress());
+                } catch (IllegalArgumentException e) {
+                    throw s.error("legacy-villages", e.getMessage());
+                }
+            }
+            signing = signing.withLegacyAddresses(addresses);
+        }
+        return signing;
+    }
+
+    /** {@code ipa-names: [...]} and {@code sources: [CIDR, ...]}; a missing key means any, {@code []} nobody. */
+    private static PeerAllowList allowList(YamlSection allow, String role) throws ConfigException {
+        if (!allow.has(role)) {
+            return PeerAllowList.any();
+        }
+        YamlSection r = allow.section(role).orElseThrow().allowOnly(Set.of("ipa-names", "sources"));
+        try {
+            return PeerAllowList.of(r.stringList("ipa-names").orElse(null), r.stringList("sources").orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw r.error("sources", e.getMessage());
+        }
     }
 
     private static Map<String, ServiceAddress> services(YamlSection s) throws ConfigException {

@@ -144,4 +144,32 @@ class VillageConfigLoaderTest {
     void ipaNameDefaultsToTheSiteName() throws Exception {
         assertThat(parse("site: south\n").hlr().ipaName()).isEqualTo("hlr-south");
     }
+
+    @Test
+    void readsSigningAndGsupAllowLists() throws Exception {
+        NodeSettings s = parse("""
+                site: a
+                gsup:
+                  allow:
+                    msc-sgsn: {ipa-names: [msc-a-1], sources: [127.0.0.1/32]}
+                    hlr-proxies: {sources: []}
+                mslookup:
+                  signing:
+                    key-id: assembly-2026-09
+                    secret-hex: 000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f
+                    replay-window-seconds: 20
+                    legacy-villages: [127.0.0.9]
+                """);
+        assertThat(s.signing()).isNotNull();
+        assertThat(s.signing().replayWindowMillis()).isEqualTo(20_000);
+        assertThat(s.signing().toString()).doesNotContain("000102030405");
+        assertThat(s.gsupPeers().admit("msc-a-1", java.net.InetAddress.getByName("127.0.0.1")).allowed()).isTrue();
+        assertThat(s.gsupPeers().admit("msc-x", java.net.InetAddress.getByName("127.0.0.1")).allowed()).isFalse();
+    }
+
+    @Test
+    void shortSigningKeyIsReported() {
+        assertThatThrownBy(() -> parse("site: a\nmslookup:\n  signing:\n    key-id: k\n    secret-hex: abcd\n"))
+                .hasMessageStartingWith("village.yaml line 5: mslookup.signing.secret-hex:");
+    }
 }
