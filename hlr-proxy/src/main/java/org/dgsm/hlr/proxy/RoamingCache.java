@@ -38,40 +38,45 @@ public final class RoamingCache {
     }
 
     /** The visitor, unless unknown or expired at {@code now}. */
-    public synchronized Optional<Visitor> find(String imsi, Instant now) {
-        Visitor v = recent.get(imsi);
+    public Optional<Visitor> find(String imsi, Instant now) {
+        Visitor v = remembered(imsi);
         if (v == null) {
             v = store.readOwnTables("read roaming visitor " + imsi, c -> RoamingTables.findByImsi(c, imsi))
                     .orElse(null);
             if (v != null) {
-                recent.put(imsi, v);
+                remember(v);
             }
         }
         return Optional.ofNullable(v).filter(found -> !isExpired(found, now));
     }
 
     /** The youngest visitor with this MSISDN, unless expired. */
-    public synchronized Optional<Visitor> findByMsisdn(String msisdn, Instant now) {
+    public Optional<Visitor> findByMsisdn(String msisdn, Instant now) {
         return store.readOwnTables("read roaming visitor by MSISDN",
                         c -> RoamingTables.findByMsisdn(c, msisdn))
-                .map(v -> recent.getOrDefault(v.imsi(), v))
+                .map(v -> {
+                    Visitor newer = remembered(v.imsi());
+                    return newer != null ? newer : v;
+                })
                 .filter(v -> msisdn.equals(v.msisdn()) && !isExpired(v, now));
     }
 
-    public synchronized void save(Visitor visitor) {
+    public void save(Visitor visitor) {
         store.writeOwnTables("store roaming visitor " + visitor.imsi(), c -> {
             RoamingTables.save(c, visitor);
             return null;
         });
-        recent.put(visitor.imsi(), visitor);
+        remember(visitor);
     }
 
-    public synchronized void delete(String imsi) {
-        recent.remove(imsi);
+    public void delete(String imsi) {
+        synchronized (recent) {
+            recent.remove(imsi);
+        }
         store.writeOwnTables("delete roaming visitor " + imsi, c -> RoamingTables.delete(c, imsi));
     }
 
-    public synchronized void addTuples(String imsi, List<AuthTuple> tuples, Instant fetched) {
+    public void addTuples(String imsi, List<AuthTuple> tuples, Instant fetched) {
         store.writeOwnTables("stock auth tuples of " + imsi, c -> {
             RoamingTables.addTuples(c, imsi, tuples, fetched);
             return null;
@@ -79,31 +84,45 @@ public final class RoamingCache {
     }
 
     /** Removes and returns up to {@code max} tuples, oldest first. */
-    public synchronized List<AuthTuple> takeTuples(String imsi, int max) {
+    public List<AuthTuple> takeTuples(String imsi, int max) {
         return store.writeOwnTables("take auth tuples of " + imsi, c -> RoamingTables.takeTuples(c, imsi, max));
     }
 
-    public synchronized int tupleCount(String imsi) {
+    public int tupleCount(String imsi) {
         return store.readOwnTables("count auth tuples of " + imsi, c -> RoamingTables.countTuples(c, imsi));
     }
 
-    public synchronized List<Visitor> pendingHomeUpdates(Instant now) {
+    public List<Visitor> pendingHomeUpdates(Instant now) {
         return store.readOwnTables("list visitors home must hear about", RoamingTables::pendingHomeUpdates)
                 .stream().filter(v -> !isExpired(v, now)).toList();
     }
 
-    public synchronized List<Visitor> list() {
+    public List<Visitor> list() {
         return store.readOwnTables("list roaming visitors", RoamingTables::list);
     }
 
     /** Removes visitors (and their tuples) not updated within the expiry; returns how many. */
-    public synchronized int expire(Instant now) {
+    public int expire(Instant now) {
         List<String> old = store.readOwnTables("find expired roaming visitors",
                 c -> RoamingTables.updatedBefore(c, now.minus(dataExpiry)));
         for (String imsi : old) {
             delete(imsi);
         }
         return old.size();
+    }
+
+    // The in-memory map has its own monitor, never held while the store is called: the store's lock is taken by the
+    // GSUP handler for a whole batch (group commit), so holding anything else while waiting for it would deadlock.
+    private Visitor remembered(String imsi) {
+        synchronized (recent) {
+            return recent.get(imsi);
+        }
+    }
+
+    private void remember(Visitor v) {
+        synchronized (recent) {
+            recent.put(v.imsi(), v);
+        }
     }
 
     private boolean isExpired(Visitor v, Instant now) {

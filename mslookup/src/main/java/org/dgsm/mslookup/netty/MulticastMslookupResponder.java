@@ -43,11 +43,15 @@ public final class MulticastMslookupResponder implements AutoCloseable {
      * A responder that follows each answer with its companion, signed with the current key of {@code signing}.
      *
      * @param domainSuffix the responder's suffix (the companion's name is derived from it)
+     * @param signing      null for an unsigned responder, the same as {@link #open(EventLoopGroup, MulticastConfig,
+     *                     MslookupResponder)}
      */
     public static MulticastMslookupResponder open(EventLoopGroup group, MulticastConfig config,
                                                   MslookupResponder responder, String domainSuffix,
                                                   SigningSettings signing) throws IOException {
-        Objects.requireNonNull(signing, "signing");
+        if (signing == null) {
+            return open(group, config, responder);
+        }
         SigningResponder signer = new SigningResponder(responder, signing.signer(domainSuffix));
         AtomicReference<MulticastEndpoint> endpoint = new AtomicReference<>();
         endpoint.set(MulticastEndpoint.open(group, config, datagram -> {
