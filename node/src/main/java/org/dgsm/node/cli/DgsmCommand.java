@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Distributed GSM village node: mslookup, HLR and D-GSM proxy, compatible with OsmoHLR.",
         subcommands = {RunCommand.class, SubscriberCommand.class, MslookupCommand.class, GsupCommand.class,
                 SmsCommand.class, RoamingCommand.class, SiteCommand.class,
-                BenchCommand.class,
+                SimulateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DgsmCommand implements Runnable {
 
